@@ -1,0 +1,76 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, getFormatter } from 'next-intl/server';
+import { locales, type Locale } from '@/lib/i18n/routing';
+import { localePath } from '@/lib/i18n/paths';
+import { localeFromParams } from '@/lib/i18n/page-params';
+import { getGuideline, getGuidelineKeys } from '@/lib/content/queries';
+import { isOverdue } from '@/lib/content/resolve';
+import { buildDate } from '@/lib/site';
+import { MetadataBox } from '@/components/guideline/MetadataBox';
+import { TableOfContents } from '@/components/guideline/TableOfContents';
+import { GuidelineBody } from '@/components/guideline/GuidelineBody';
+import { OtherLanguages } from '@/components/guideline/OtherLanguages';
+import { Notice } from '@/components/ui/Notice';
+
+type Params = Promise<{ locale: string; organisation: string; slug: string }>;
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return locales.flatMap((locale) => getGuidelineKeys().map((k) => ({ locale, ...k })));
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const found = getGuideline(locale as Locale, slug);
+  if (!found) return {};
+  const { doc, available } = found;
+  const path = (l: Locale) => localePath(l, 'guidelines', doc.organisation, slug);
+  // A fallback page is the original in disguise: canonical points at the original, and
+  // hreflang lists only the languages that really exist.
+  return {
+    title: doc.title,
+    description: doc.summary,
+    alternates: {
+      canonical: path(doc.locale),
+      languages: Object.fromEntries(available.map((l) => [l, path(l)])),
+    },
+  };
+}
+
+export default async function GuidelinePage({ params }: { params: Params }) {
+  const locale = await localeFromParams(params);
+  const { organisation, slug } = await params;
+  const found = getGuideline(locale, slug);
+  if (!found || found.doc.organisation !== organisation) notFound();
+  const { doc, fallback, available } = found;
+  const t = await getTranslations({ locale, namespace: 'Guideline' });
+  const tl = await getTranslations({ locale, namespace: 'Languages' });
+  const format = await getFormatter({ locale });
+  return (
+    <article data-pagefind-body data-guideline={slug} data-fallback={fallback || undefined}>
+      {fallback && (
+        <Notice kind="caution" title={t('fallbackTitle')}>
+          <p>{t('fallback', { language: tl(doc.locale) })}</p>
+        </Notice>
+      )}
+      {isOverdue(doc.nextReview, buildDate) && (
+        <div data-overdue data-pagefind-ignore="all">
+          <Notice kind="caution" title={t('overdueTitle')}>
+            <p>{t('overdue', { date: format.dateTime(new Date(`${doc.nextReview}T12:00:00Z`), { dateStyle: 'long' }), owner: doc.owner })}</p>
+          </Notice>
+        </div>
+      )}
+      <h1 className="text-3xl font-bold" lang={doc.locale}>
+        {doc.title}
+      </h1>
+      <p className="mt-3 text-lg text-slate-700" lang={doc.locale}>
+        {doc.summary}
+      </p>
+      <MetadataBox guideline={doc} locale={locale} />
+      <OtherLanguages locale={locale} available={available.filter((l) => l !== locale)} path={(l) => localePath(l, 'guidelines', doc.organisation, slug)} label={t('otherLanguages')} />
+      <TableOfContents headings={doc.headings} label={t('toc')} />
+      <GuidelineBody guideline={doc} locale={locale} />
+    </article>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { localeFromParams } from '@/lib/i18n/page-params';
+import { localePath } from '@/lib/i18n/paths';
+import { getOrganisations, getGuidelinesOf } from '@/lib/content/queries';
+import { AppLink } from '@/components/ui/AppLink';
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: locale as 'da', namespace: 'GuidelineIndex' });
+  return { title: t('title') };
+}
+
+export default async function GuidelineIndexPage({ params }: Props) {
+  const locale = await localeFromParams(params);
+  const t = await getTranslations({ locale, namespace: 'GuidelineIndex' });
+  return (
+    <div>
+      <h1 className="text-3xl font-bold">{t('title')}</h1>
+      <p className="mt-3">{t('intro')}</p>
+      {getOrganisations().map((org) => (
+        <section key={org.id} aria-labelledby={`g-${org.id}`} className="mt-8">
+          <h2 id={`g-${org.id}`} className="text-xl font-bold">
+            {org.name[locale]}
+          </h2>
+          <ul className="mt-2 space-y-3">
+            {getGuidelinesOf(org.id, locale).map(({ doc }) => (
+              <li key={doc.slug}>
+                <AppLink href={localePath(locale, 'guidelines', org.id, doc.slug)} className="font-semibold">
+                  {doc.title}
+                </AppLink>
+                <p className="text-slate-700">{doc.summary}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { locales, type Locale } from '@/lib/i18n/routing';
+import { localeFromParams } from '@/lib/i18n/page-params';
+import { localePath } from '@/lib/i18n/paths';
+import { getOrganisation, getOrganisations, getGuidelinesOf } from '@/lib/content/queries';
+import { AppLink } from '@/components/ui/AppLink';
+
+type Params = Promise<{ locale: string; organisation: string }>;
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return locales.flatMap((locale) => getOrganisations().map((o) => ({ locale, organisation: o.id })));
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { locale, organisation } = await params;
+  const org = getOrganisation(organisation);
+  return org ? { title: org.name[locale as Locale] } : {};
+}
+
+export default async function OrganisationPage({ params }: { params: Params }) {
+  const locale = await localeFromParams(params);
+  const org = getOrganisation((await params).organisation);
+  if (!org) notFound();
+  const t = await getTranslations({ locale, namespace: 'Organisations' });
+  return (
+    <div data-pagefind-body data-org={org.id}>
+      <h1 className="text-3xl font-bold">{org.name[locale]}</h1>
+      <p className="mt-2 text-slate-700">
+        {t('country')}: {t(`countries.${org.country}`)}
+      </p>
+      <p className="mt-3 max-w-3xl">{org.description[locale]}</p>
+      <p className="mt-6">
+        <AppLink href={localePath(locale, 'wizard', org.id)} className="button-primary">
+          {t('wizardLink', { organisation: org.name[locale] })}
+        </AppLink>
+      </p>
+      <h2 className="mt-8 text-xl font-bold">{t('guidelines')}</h2>
+      <ul className="mt-2 space-y-3">
+        {getGuidelinesOf(org.id, locale).map(({ doc }) => (
+          <li key={doc.slug}>
+            <AppLink href={localePath(locale, 'guidelines', org.id, doc.slug)} className="font-semibold">
+              {doc.title}
+            </AppLink>
+            <p className="text-slate-700">{doc.summary}</p>
+          </li>
+        ))}
+      </ul>
+      <h2 className="mt-8 text-xl font-bold">{t('contacts')}</h2>
+      <dl className="mt-2 space-y-2">
+        {org.contacts.map((c) => (
+          <div key={c.value}>
+            <dt className="font-semibold">{c.label[locale]}</dt>
+            <dd>{c.value.startsWith('https://') ? <a href={c.value}>{c.value}</a> : c.value}</dd>
+          </div>
+        ))}
+      </dl>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import type { ReactNode } from 'react';
+import { AppLink } from '@/components/ui/AppLink';
+import type { Locale } from '@/lib/i18n/routing';
+import { localePath } from '@/lib/i18n/paths';
+import type { Messages } from '@/lib/i18n/messages';
+import { Notice, type NoticeKind } from '@/components/ui/Notice';
+import { H2, H3 } from './Headings';
+import { ChecklistClient } from './ChecklistClient';
+
+type ContentMessages = Messages['Content'];
+
+/**
+ * The components a guideline's MDX may use (docs/content-format.md), bound to the page's
+ * locale, guideline and owner. Server components, except the checklist's small client part.
+ */
+export function contentComponents({ locale, pageKey, owner, m }: { locale: Locale; pageKey: string; owner: string; m: ContentMessages }) {
+  const labels: Record<NoticeKind, string> = {
+    note: m.noteLabel,
+    warning: m.warningLabel,
+    recommendation: m.recommendationLabel,
+    example: m.exampleLabel,
+    caution: m.warningLabel,
+  };
+  return {
+    H2,
+    H3,
+    Callout: ({ kind = 'note', title, children }: { kind?: NoticeKind; title?: string; children: ReactNode }) => (
+      <Notice kind={kind} label={title ? undefined : labels[kind]} title={title}>
+        {children}
+      </Notice>
+    ),
+    Checklist: ({ id, title, children }: { id: string; title?: string; children: ReactNode }) => (
+      <section aria-label={title} className="not-prose my-4 rounded border border-slate-300 p-4" data-checklist={id}>
+        {title && <p className="mb-2 font-bold">{title}</p>}
+        <ChecklistClient storageKey={`checklist:${pageKey}:${id}`} resetLabel={m.checklistReset} note={m.checklistNote}>
+          <ul className="space-y-2">{children}</ul>
+        </ChecklistClient>
+      </section>
+    ),
+    Check: ({ children }: { children: ReactNode }) => (
+      <li>
+        <label className="flex items-start gap-3">
+          <input type="checkbox" className="mt-1 size-5 shrink-0 accent-brand-700" />
+          <span>{children}</span>
+        </label>
+      </li>
+    ),
+    Steps: ({ children }: { children: ReactNode }) => <div className="steps">{children}</div>,
+    Definitions: ({ children }: { children: ReactNode }) => <dl>{children}</dl>,
+    Definition: ({ term, children }: { term: string; children: ReactNode }) => (
+      <>
+        <dt className="font-bold">{term}</dt>
+        <dd className="mb-3 ml-4">{children}</dd>
+      </>
+    ),
+    Missing: () => (
+      <Notice kind="caution" title={m.missingTitle}>
+        <p>{m.missing.replace('{contact}', owner)}</p>
+      </Notice>
+    ),
+    LostLink: ({ children }: { children: ReactNode }) => (
+      <span data-lost-link>
+        {children} <span className="text-sm text-slate-700">({m.lostLink})</span>
+      </span>
+    ),
+    Term: ({ id, children }: { id: string; children: ReactNode }) => (
+      <AppLink href={`${localePath(locale, 'glossary')}#term-${id}`} data-term={id}>
+        {children}
+      </AppLink>
+    ),
+    Tool: ({ id, children }: { id: string; children: ReactNode }) => (
+      <AppLink href={localePath(locale, 'tools', id)} data-tool-link={id}>
+        {children}
+      </AppLink>
+    ),
+  };
+}

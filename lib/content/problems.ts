@@ -1,0 +1,86 @@
+import type { z } from 'zod';
+
+/** One thing wrong with the content, in words an editor can act on. */
+export interface Problem {
+  file: string;
+  field: string;
+  problem: string;
+  hint: string;
+}
+
+export function formatProblem(p: Problem): string {
+  return `${p.file} › ${p.field}: ${p.problem}. Hint: ${p.hint}`;
+}
+
+/** A build error that carries every problem found, one line each. */
+export class ContentError extends Error {
+  constructor(public readonly problems: Problem[]) {
+    super(`${problems.length} content problem(s):\n${problems.map(formatProblem).join('\n')}`);
+    this.name = 'ContentError';
+  }
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (value instanceof Date) return 'a date object';
+  return typeof value === 'string' ? `"${value}"` : `${typeof value} ${JSON.stringify(value)}`;
+}
+
+function valueAt(input: unknown, path: PropertyKey[]): unknown {
+  return path.reduce<unknown>(
+    (v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined),
+    input,
+  );
+}
+
+/** Turns zod issues into editor-friendly problems. */
+export function problemsFromZod(file: string, error: z.ZodError, input: unknown): Problem[] {
+  return error.issues.flatMap((issue): Problem[] => {
+    const field = issue.path.join('.') || '(file)';
+    const value = valueAt(input, issue.path);
+    switch (issue.code) {
+      case 'unrecognized_keys':
+        return issue.keys.map((key) => ({
+          file,
+          field: issue.path.concat(key).join('.'),
+          problem: 'unknown field',
+          hint: 'remove it, or check its spelling against docs/content-format.md',
+        }));
+      case 'invalid_type':
+        return [
+          value === undefined
+            ? { file, field, problem: 'is missing', hint: `add \`${String(issue.path.at(-1))}\` (${issue.expected})` }
+            : {
+                file,
+                field,
+                problem: `expected ${issue.expected}, got ${describe(value)}`,
+                hint: issue.expected === 'string' ? 'put the value in quotes' : `write a ${issue.expected}`,
+              },
+        ];
+      case 'invalid_value':
+        return [
+          {
+            file,
+            field,
+            problem: `${describe(value)} is not allowed`,
+            hint: `use one of: ${issue.values.map(String).join(', ')}`,
+          },
+        ];
+      case 'invalid_format':
+        return [
+          {
+            file,
+            field,
+            problem: `${describe(value)} is not ${issue.format === 'date' ? 'an ISO date' : `valid (${issue.message})`}`,
+            hint: issue.format === 'date' ? 'write the date as YYYY-MM-DD, e.g. 2020-07-03' : 'fix the format',
+          },
+        ];
+      case 'too_small':
+        return [{ file, field, problem: 'is empty', hint: 'write a value' }];
+      default:
+        return [{ file, field, problem: issue.message, hint: 'see docs/content-format.md' }];
+    }
+  });
+}

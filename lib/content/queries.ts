@@ -1,0 +1,76 @@
+/**
+ * The only module that reads contentlayer's generated collections. Pages ask here.
+ */
+import { allGuidelines, allOrganisations, allTools } from 'contentlayer/generated';
+import type { Guideline as GuidelineDoc } from 'contentlayer/generated';
+import type { Locale } from '@/lib/i18n/routing';
+import { organisationIds, type OrganisationId, type ToolId } from '@/lib/vocabulary';
+import type { Organisation, Tool } from './schema';
+import type { Heading } from './mdx-outline';
+import { resolveGuideline, type Resolved } from './resolve';
+
+export interface Guideline extends Omit<GuidelineDoc, 'headings' | 'organisation' | 'lastReviewed' | 'nextReview'> {
+  organisation: OrganisationId;
+  headings: Heading[];
+  lastReviewed: string;
+  nextReview: string;
+}
+
+function toGuideline(doc: GuidelineDoc): Guideline {
+  return {
+    ...doc,
+    organisation: doc.organisation as OrganisationId,
+    headings: doc.headings as Heading[],
+    lastReviewed: doc.lastReviewed.slice(0, 10),
+    nextReview: doc.nextReview.slice(0, 10),
+  };
+}
+
+const guidelines = allGuidelines.map(toGuideline);
+
+export function getOrganisations(): Organisation[] {
+  const byId = new Map(allOrganisations.map((o) => [o.id, o as unknown as Organisation]));
+  return organisationIds.flatMap((id) => byId.get(id) ?? []);
+}
+
+export function getOrganisation(id: string): Organisation | undefined {
+  return getOrganisations().find((o) => o.id === id);
+}
+
+export function getTools(): Tool[] {
+  return allTools.map((t) => t as unknown as Tool).sort((a, b) => a.name.localeCompare(b.name, 'da'));
+}
+
+export function getTool(id: string): Tool | undefined {
+  return getTools().find((t) => t.id === id);
+}
+
+export function toolName(id: ToolId): string {
+  return getTool(id)?.name ?? id;
+}
+
+/** Every guideline once, as (organisation, slug), in organisation order. */
+export function getGuidelineKeys(): { organisation: OrganisationId; slug: string }[] {
+  const seen = new Map<string, OrganisationId>();
+  for (const g of guidelines) seen.set(g.slug, g.organisation);
+  return [...seen]
+    .map(([slug, organisation]) => ({ organisation, slug }))
+    .sort((a, b) => organisationIds.indexOf(a.organisation) - organisationIds.indexOf(b.organisation) || a.slug.localeCompare(b.slug));
+}
+
+/** The guideline in `locale`, or its original with `fallback: true`. */
+export function getGuideline(locale: Locale, slug: string): Resolved<Guideline> | undefined {
+  return resolveGuideline(guidelines, slug, locale);
+}
+
+/** The guidelines of one organisation as shown in `locale` (falling back to the original). */
+export function getGuidelinesOf(organisation: string, locale: Locale): Resolved<Guideline>[] {
+  return getGuidelineKeys()
+    .filter((k) => k.organisation === organisation)
+    .flatMap((k) => getGuideline(locale, k.slug) ?? []);
+}
+
+/** All real language versions of all guidelines (for tests and the sitemap). */
+export function getAllGuidelineVersions(): Guideline[] {
+  return guidelines;
+}

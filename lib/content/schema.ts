@@ -1,0 +1,87 @@
+/**
+ * Schemas for everything under content/. They are the documentation of the content format:
+ * each field says what it is for. Types are inferred from them, never written twice.
+ */
+import { z } from 'zod';
+import { locales } from '@/lib/i18n/routing';
+import { organisationIds, toolIds, toolKinds, sourceFiles } from '@/lib/vocabulary';
+
+export const localeSchema = z.enum(locales);
+const isoDate = z.iso.date();
+const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, -)');
+const text = z.string().trim().min(1);
+/** A text given in every language of the portal. */
+export const perLocale = z.strictObject({ da: text, sv: text, nb: text });
+
+export const guidelineFrontMatter = z.strictObject({
+  /** The page title, in this file's language. */
+  title: text,
+  /** One or two sentences: what the guideline says. */
+  summary: text,
+  /** The organisation that issued the source. */
+  organisation: z.enum(organisationIds),
+  /** Must equal the folder the file is in. */
+  locale: localeSchema,
+  /** Shared by all language versions of one guideline; part of the URL. */
+  slug: kebab,
+  /** Who issued the source, as printed. */
+  issuer: text,
+  /** Whom to ask: only contacts the source prints. */
+  owner: text,
+  /** The seed file this guideline renders. */
+  source: z.enum(sourceFiles),
+  /** The language the source is written in. */
+  originalLanguage: localeSchema,
+  /** The date or version exactly as printed ("udateret" where there is none). */
+  version: text,
+  /** What the source says it replaces, if it does. */
+  replaces: text.optional(),
+  /** ISO date of the source (or the estimate explained in dateNote). */
+  lastReviewed: isoDate,
+  /** ISO date, normally a year after lastReviewed. */
+  nextReview: isoDate,
+  /** How the dates were estimated when the source is undated. */
+  dateNote: text.optional(),
+  /** In a translation: the locale of the original. Omitted in the original. */
+  translationOf: localeSchema.optional(),
+  /** Who the guideline is for, in this file's language. */
+  audience: text,
+});
+export type GuidelineFrontMatter = z.infer<typeof guidelineFrontMatter>;
+
+export const organisationSchema = z.strictObject({
+  id: z.enum(organisationIds),
+  name: perLocale,
+  country: z.enum(['DK', 'SE', 'NO']),
+  /** One line about the organisation and its guidance, per language. */
+  description: perLocale,
+  /** Contacts printed in the sources. */
+  contacts: z.array(z.strictObject({ label: perLocale, value: text })).min(1),
+  /** The seed files that are this organisation's guidance. */
+  sources: z.array(z.enum(sourceFiles)).min(1),
+});
+export type Organisation = z.infer<typeof organisationSchema>;
+
+export const toolSchema = z.strictObject({
+  id: z.enum(toolIds),
+  name: text,
+  vendor: text,
+  kind: z.enum(toolKinds),
+  /** Seed files whose text names the tool. */
+  sources: z.array(z.enum(sourceFiles)).min(1),
+  /** Other names people search for. */
+  aliases: z.array(text),
+  /** A neutral description; never a verdict (verdicts come from the rules). */
+  description: perLocale,
+});
+export type Tool = z.infer<typeof toolSchema>;
+
+export const glossarySchema = z.array(
+  z.strictObject({
+    id: kebab,
+    term: perLocale,
+    definition: perLocale,
+    sources: z.array(z.enum(sourceFiles)),
+  }),
+);
+export type GlossaryEntry = z.infer<typeof glossarySchema>[number];

@@ -1,0 +1,177 @@
+import { compile } from '@mdx-js/mdx';
+import remarkGfm from 'remark-gfm';
+import { guidelineFrontMatter, type GuidelineFrontMatter } from './schema';
+import { problemsFromZod, type Problem } from './problems';
+import { listFiles, readText, parseYaml, splitFrontMatter } from './files';
+import {
+  headingsOf,
+  referencesOf,
+  componentsOf,
+  markdownHeadingLines,
+  mdxComponentNames,
+  type Heading,
+} from './mdx-outline';
+import { isLocale } from '@/lib/i18n/routing';
+import { groupBy } from '@/lib/group-by';
+import { organisationIds, toolIds } from '@/lib/vocabulary';
+
+export interface ParsedGuideline {
+  file: string;
+  data: GuidelineFrontMatter;
+  headings: Heading[];
+}
+
+const PATH = /^content\/guidelines\/([^/]+)\/([^/]+)\/([^/]+)\.mdx$/;
+
+async function mdxSyntaxProblems(file: string, body: string, bodyLine: number): Promise<Problem[]> {
+  try {
+    await compile(body, { remarkPlugins: [remarkGfm] });
+    return [];
+  } catch (error) {
+    const e = error as { line?: number; reason?: string; message: string };
+    return [
+      {
+        file,
+        field: `body (line ${(e.line ?? 1) + bodyLine - 1})`,
+        problem: `MDX syntax error: ${e.reason ?? e.message}`,
+        hint: 'close every tag, and escape { } < in text as \\{ \\} \\<',
+      },
+    ];
+  }
+}
+
+function bodyProblems(file: string, body: string, bodyLine: number, termIds: Set<string>): Problem[] {
+  const at = (line: number) => `body (line ${line + bodyLine - 1})`;
+  const problems: Problem[] = [];
+  for (const line of markdownHeadingLines(body)) {
+    problems.push({
+      file,
+      field: at(line),
+      problem: 'Markdown heading without a stable id',
+      hint: 'write <H2 id="kebab-id">Text</H2> or <H3 id="…">, with the same id in every language',
+    });
+  }
+  const seen = new Set<string>();
+  for (const h of headingsOf(body)) {
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(h.id)) {
+      problems.push({ file, field: at(h.line), problem: `section id "${h.id}" is not kebab-case`, hint: 'use a-z, 0-9 and -, in English' });
+    } else if (seen.has(h.id)) {
+      problems.push({ file, field: at(h.line), problem: `section id "${h.id}" is used twice`, hint: 'give each section its own id' });
+    }
+    seen.add(h.id);
+  }
+  for (const ref of referencesOf(body)) {
+    const known = ref.kind === 'Tool' ? (toolIds as readonly string[]).includes(ref.id) : termIds.has(ref.id);
+    if (!known) {
+      problems.push({
+        file,
+        field: at(ref.line),
+        problem: `unknown ${ref.kind === 'Tool' ? 'tool' : 'glossary term'} id "${ref.id}"`,
+        hint: ref.kind === 'Tool' ? 'use a tool id from content/tools/' : 'use an id from content/glossary/terms.yaml',
+      });
+    }
+  }
+  for (const c of componentsOf(body)) {
+    if (!(mdxComponentNames as readonly string[]).includes(c.name)) {
+      problems.push({
+        file,
+        field: at(c.line),
+        problem: `unknown component <${c.name}>`,
+        hint: `use one of: ${mdxComponentNames.join(', ')}`,
+      });
+    }
+  }
+  return problems;
+}
+
+function pathProblems(file: string, data: GuidelineFrontMatter): Problem[] {
+  const [, locale, org, name] = PATH.exec(file) ?? [];
+  const problems: Problem[] = [];
+  if (data.locale !== locale)
+    problems.push({ file, field: 'locale', problem: `"${data.locale}" does not match the folder "${locale}"`, hint: `set locale: ${locale}, or move the file to content/guidelines/${data.locale}/` });
+  if (data.organisation !== org)
+    problems.push({ file, field: 'organisation', problem: `"${data.organisation}" does not match the folder "${org}"`, hint: `set organisation: ${org}, or move the file` });
+  if (data.slug !== name)
+    problems.push({ file, field: 'slug', problem: `"${data.slug}" does not match the file name "${name}.mdx"`, hint: `rename the file to ${data.slug}.mdx or set slug: ${name}` });
+  if (data.translationOf === undefined && data.locale !== data.originalLanguage)
+    problems.push({ file, field: 'translationOf', problem: `is missing, but this ${data.locale} file is not in the original language (${data.originalLanguage})`, hint: `add translationOf: ${data.originalLanguage}` });
+  if (data.translationOf !== undefined && data.translationOf !== data.originalLanguage)
+    problems.push({ file, field: 'translationOf', problem: `"${data.translationOf}" differs from originalLanguage "${data.originalLanguage}"`, hint: 'translate from the original and name its locale' });
+  if (data.translationOf !== undefined && data.locale === data.originalLanguage)
+    problems.push({ file, field: 'translationOf', problem: 'is set on the original', hint: 'remove translationOf from the original' });
+  if (data.nextReview <= data.lastReviewed)
+    problems.push({ file, field: 'nextReview', problem: `${data.nextReview} is not after lastReviewed ${data.lastReviewed}`, hint: 'set it a year after lastReviewed' });
+  return problems;
+}
+
+/** Checks that language versions of one guideline agree on what must be shared. */
+function crossLocaleProblems(guidelines: ParsedGuideline[]): Problem[] {
+  const problems: Problem[] = [];
+  const bySlug = groupBy(guidelines, (g) => g.data.slug);
+  for (const [slug, versions] of bySlug) {
+    const perLocale = groupBy(versions, (g) => g.data.locale);
+    for (const [locale, same] of perLocale) {
+      for (const dup of same.slice(1)) {
+        problems.push({ file: dup.file, field: 'slug', problem: `"${slug}" is already used in ${locale} by ${same[0]!.file}`, hint: 'give each guideline its own slug' });
+      }
+    }
+    const reference = versions.find((g) => g.data.locale === g.data.originalLanguage) ?? versions[0]!;
+    const refIds = reference.headings.map((h) => h.id).join(' ');
+    for (const g of versions) {
+      if (g === reference) continue;
+      for (const key of ['organisation', 'source', 'originalLanguage'] as const) {
+        if (g.data[key] !== reference.data[key])
+          problems.push({ file: g.file, field: key, problem: `"${g.data[key]}" differs from ${reference.file} ("${reference.data[key]}")`, hint: 'all language versions of a guideline share it' });
+      }
+      const ids = g.headings.map((h) => h.id).join(' ');
+      if (ids !== refIds) {
+        const missing = reference.headings.filter((h) => !g.headings.some((x) => x.id === h.id)).map((h) => h.id);
+        const extra = g.headings.filter((h) => !reference.headings.some((x) => x.id === h.id)).map((h) => h.id);
+        problems.push({
+          file: g.file,
+          field: 'section ids',
+          problem: `differ from ${reference.file}${missing.length ? `; missing: ${missing.join(', ')}` : ''}${extra.length ? `; extra: ${extra.join(', ')}` : ''}${!missing.length && !extra.length ? '; the order differs' : ''}`,
+          hint: 'use the same <H2 id>/<H3 id> in the same order in every language',
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+export async function validateGuidelines(
+  root: string,
+  termIds: Set<string>,
+): Promise<{ guidelines: ParsedGuideline[]; problems: Problem[] }> {
+  const problems: Problem[] = [];
+  const guidelines: ParsedGuideline[] = [];
+  for (const file of listFiles(root, 'content/guidelines').sort()) {
+    const parts = PATH.exec(file);
+    if (!parts) {
+      problems.push({ file, field: '(path)', problem: 'is not at content/guidelines/{locale}/{organisation}/{slug}.mdx', hint: 'move or rename it' });
+      continue;
+    }
+    const [, locale = '', org = ''] = parts;
+    if (!isLocale(locale))
+      problems.push({ file, field: '(path)', problem: `"${locale}" is not a locale`, hint: 'use da, sv or nb' });
+    if (!(organisationIds as readonly string[]).includes(org))
+      problems.push({ file, field: '(path)', problem: `"${org}" is not an organisation id`, hint: `use one of: ${organisationIds.join(', ')}` });
+    const { frontMatter, body, bodyLine } = splitFrontMatter(readText(root, file));
+    if (frontMatter === undefined) {
+      problems.push({ file, field: 'front matter', problem: 'is missing', hint: 'start the file with --- and the fields in docs/content-format.md' });
+      continue;
+    }
+    const yaml = parseYaml(file, frontMatter, 1);
+    problems.push(...yaml.problems, ...(await mdxSyntaxProblems(file, body, bodyLine)), ...bodyProblems(file, body, bodyLine, termIds));
+    if (yaml.data === undefined) continue;
+    const parsed = guidelineFrontMatter.safeParse(yaml.data);
+    if (!parsed.success) {
+      problems.push(...problemsFromZod(file, parsed.error, yaml.data));
+      continue;
+    }
+    problems.push(...pathProblems(file, parsed.data));
+    guidelines.push({ file, data: parsed.data, headings: headingsOf(body) });
+  }
+  problems.push(...crossLocaleProblems(guidelines));
+  return { guidelines, problems };
+}

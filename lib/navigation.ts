@@ -1,0 +1,8 @@
+/** The main menu: only pages that exist. Labels come from the `Nav` messages. */
+export const mainNavigation = [
+  { key: 'home', path: '' },
+  { key: 'guidelines', path: 'guidelines' },
+  { key: 'organisations', path: 'organisations' },
+  { key: 'glossary', path: 'glossary' },
+] as const;
+export type NavKey = (typeof mainNavigation)[number]['key'];

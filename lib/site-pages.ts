@@ -1,0 +1,34 @@
+/**
+ * Every page of the site as (path segments, languages it really exists in). The sitemap and the
+ * accessibility sweep both read this list, so a new page type is added here once.
+ */
+import { locales, type Locale } from '@/lib/i18n/routing';
+import { localePath } from '@/lib/i18n/paths';
+import { getGuidelineKeys, getGuideline, getOrganisations } from '@/lib/content/queries';
+
+export interface SitePage {
+  /** Path without the locale, e.g. `guidelines/region-halland/video-conferencing-routine`. */
+  path: string;
+  /** Languages with real content at this path (fallback pages are left out of hreflang). */
+  languages: readonly Locale[];
+}
+
+export function sitePages(): SitePage[] {
+  const everywhere = (path: string): SitePage => ({ path, languages: locales });
+  return [
+    everywhere(''),
+    everywhere('guidelines'),
+    ...getGuidelineKeys().map(({ organisation, slug }) => ({
+      path: `guidelines/${organisation}/${slug}`,
+      languages: getGuideline('da', slug)?.available ?? [],
+    })),
+    everywhere('organisations'),
+    ...getOrganisations().map((o) => everywhere(`organisations/${o.id}`)),
+    everywhere('glossary'),
+    everywhere('accessibility'),
+  ];
+}
+
+export function pageUrl(origin: string, locale: Locale, path: string): string {
+  return `${origin}${localePath(locale, path)}`;
+}
