@@ -19,7 +19,7 @@ export function readText(root: string, file: string): string {
 
 /** Parses YAML, reporting syntax errors with their line instead of throwing. */
 export function parseYaml(file: string, source: string, lineOffset = 0): { data?: unknown; problems: Problem[] } {
-  const doc = parseDocument(source, { prettyErrors: true });
+  const doc = parseDocument(source, { prettyErrors: true, merge: true });
   if (doc.errors.length) {
     return {
       problems: doc.errors.map((e) => ({

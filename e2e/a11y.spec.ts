@@ -1,0 +1,49 @@
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { isGuidelinePath, localeOf, locales, sitemapPaths } from './support';
+
+// Every page in the sitemap, in every language, against WCAG 2.2 AA (axe's rules for it).
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Runs axe on one page; returns one readable line block per violation (empty when clean). */
+async function axeViolations(page: Page, path: string): Promise<string[]> {
+  const response = await page.goto(path);
+  if (!response || response.status() !== 200) return [`${path}: answered ${response?.status() ?? 'nothing'}`];
+  const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
+  return violations.map((v) =>
+    [
+      `${path} – ${v.id} (${v.impact ?? 'n/a'}): ${v.help}`,
+      `  ${v.helpUrl}`,
+      ...v.nodes.map((n) => `  • ${n.target.join(' ')}\n      ${n.html.slice(0, 200)}${n.failureSummary ? `\n      ${n.failureSummary.replace(/\n/g, '\n      ')}` : ''}`),
+    ].join('\n'),
+  );
+}
+
+function assertClean(found: string[], pages: number) {
+  expect(found, `${found.length} axe violation(s) on ${pages} page(s):\n\n${found.join('\n\n')}\n`).toEqual([]);
+}
+
+for (const locale of locales) {
+  test(`every ${locale} page in the sitemap has no axe violations`, async ({ page, request }) => {
+    test.setTimeout(180_000);
+    const paths = (await sitemapPaths(request)).filter((p) => localeOf(p) === locale);
+    expect(paths.length, `sitemap pages for ${locale}`).toBeGreaterThan(0);
+    const found: string[] = [];
+    for (const path of paths) found.push(...(await axeViolations(page, path)));
+    assertClean(found, paths.length);
+  });
+}
+
+test.describe('at 375×740', () => {
+  test.use({ viewport: { width: 375, height: 740 } });
+  for (const locale of locales) {
+    test(`${locale} home and a guideline page have no axe violations`, async ({ page, request }) => {
+      const guideline = (await sitemapPaths(request)).find((p) => localeOf(p) === locale && isGuidelinePath(p));
+      expect(guideline, `a ${locale} guideline in the sitemap`).toBeTruthy();
+      const paths = [`/${locale}/`, guideline!];
+      const found: string[] = [];
+      for (const path of paths) found.push(...(await axeViolations(page, path)));
+      assertClean(found, paths.length);
+    });
+  }
+});

@@ -1,0 +1,61 @@
+/**
+ * The policy file format (content/rules/{organisation}.yaml). Documented for policy owners in
+ * docs/policy.md; this schema is the reference. Semantics live in engine.ts.
+ */
+import { z } from 'zod';
+import { perLocale } from '@/lib/content/schema';
+import { organisationIds, purposeIds, dataClassIds, needIds, toolIds, verdictIds } from '@/lib/vocabulary';
+
+const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case');
+
+/** A passage a verdict rests on: a guideline slug and a section id present in every language. */
+export const citationSchema = z.strictObject({ guideline: kebab, section: kebab });
+export type Citation = z.infer<typeof citationSchema>;
+
+/** `all`, or a list of ids. */
+const selector = <T extends readonly [string, ...string[]]>(ids: T) => z.union([z.literal('all'), z.array(z.enum(ids))]);
+
+export const ruleSchema = z
+  .strictObject({
+    /** Unique within the file; appears in the decision table and in error messages. */
+    id: kebab,
+    /** Situations the rule covers. */
+    purposes: selector(purposeIds),
+    data: selector(dataClassIds),
+    /** What it decides: tools, or functions (needs). Exactly one of the two. */
+    tools: selector(toolIds).optional(),
+    /** With `tools: all`: tools the rule leaves out. */
+    exceptTools: z.array(z.enum(toolIds)).optional(),
+    needs: selector(needIds).optional(),
+    verdict: z.enum(verdictIds),
+    /** A few words for the outcome's summary line, per language (optional). */
+    short: perLocale.optional(),
+    /** What the user must do or respect, per language. */
+    conditions: z.array(perLocale).default([]),
+    /** Required for every verdict but `not-assessed`. */
+    cite: z.array(citationSchema).default([]),
+  })
+  .refine((r) => (r.tools === undefined) !== (r.needs === undefined), {
+    message: 'a rule decides either tools or needs',
+    path: ['tools'],
+  });
+export type Rule = z.infer<typeof ruleSchema>;
+
+/** Advice the source gives for a situation, not tied to one tool (closed room, clean desk …). */
+export const practiceSchema = z.strictObject({
+  id: kebab,
+  purposes: selector(purposeIds),
+  data: selector(dataClassIds),
+  text: perLocale,
+  cite: z.array(citationSchema).min(1),
+});
+export type Practice = z.infer<typeof practiceSchema>;
+
+export const policySchema = z.strictObject({
+  organisation: z.enum(organisationIds),
+  /** True only when the source itself says its list of tools is complete. */
+  exhaustive: z.boolean(),
+  rules: z.array(ruleSchema).min(1),
+  practices: z.array(practiceSchema).default([]),
+});
+export type Policy = z.infer<typeof policySchema>;

@@ -1,0 +1,42 @@
+import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, locateBrowser } from './scripts/find-browser.mjs';
+
+// The tests run against the static export in out/ (run `npm run build` first).
+// Browser: $CHROMIUM_PATH (set by scripts/e2e.mjs, which also installs one if needed), else whatever
+// scripts/find-browser.mjs finds without installing (/usr/bin/chromium, Playwright's own Chromium).
+const executablePath = process.env.CHROMIUM_PATH || locateBrowser();
+const baseURL = 'http://localhost:3000';
+const ci = !!process.env.CI;
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  forbidOnly: ci,
+  retries: ci ? 1 : 0,
+  workers: 2,
+  timeout: 60_000,
+  reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
+  outputDir: 'test-results',
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: { executablePath, args: CHROMIUM_ARGS },
+      },
+    },
+  ],
+  webServer: {
+    command: 'npx serve out -l 3000',
+    url: `${baseURL}/da/`,
+    reuseExistingServer: !ci,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});
