@@ -37,7 +37,21 @@ function valueAt(input: unknown, path: PropertyKey[]): unknown {
 
 /** Turns zod issues into editor-friendly problems. */
 export function problemsFromZod(file: string, error: z.ZodError, input: unknown): Problem[] {
-  return error.issues.flatMap((issue): Problem[] => {
+  return problemsFromIssues(file, error.issues, input);
+}
+
+/** For `all | [ids]` style unions, the most specific branch explains the mistake best. */
+function bestBranch(branches: z.core.$ZodIssue[][]): z.core.$ZodIssue[] {
+  const depth = (issues: z.core.$ZodIssue[]) => Math.max(...issues.map((i) => i.path.length));
+  return [...branches].sort((a, b) => depth(b) - depth(a))[0] ?? [];
+}
+
+function problemsFromIssues(file: string, issues: z.core.$ZodIssue[], input: unknown, prefix: PropertyKey[] = []): Problem[] {
+  return issues.flatMap((raw): Problem[] => {
+    const issue = { ...raw, path: [...prefix, ...raw.path] } as z.core.$ZodIssue;
+    if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+      return problemsFromIssues(file, bestBranch(issue.errors), input, issue.path);
+    }
     const field = issue.path.join('.') || '(file)';
     const value = valueAt(input, issue.path);
     switch (issue.code) {

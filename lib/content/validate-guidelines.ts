@@ -19,6 +19,8 @@ export interface ParsedGuideline {
   file: string;
   data: GuidelineFrontMatter;
   headings: Heading[];
+  /** True when the front matter is invalid: `data` then holds only what the path says. */
+  partial?: boolean;
 }
 
 const PATH = /^content\/guidelines\/([^/]+)\/([^/]+)\/([^/]+)\.mdx$/;
@@ -118,7 +120,7 @@ function crossLocaleProblems(guidelines: ParsedGuideline[]): Problem[] {
     const reference = versions.find((g) => g.data.locale === g.data.originalLanguage) ?? versions[0]!;
     const refIds = reference.headings.map((h) => h.id).join(' ');
     for (const g of versions) {
-      if (g === reference) continue;
+      if (g === reference || g.partial || reference.partial) continue;
       for (const key of ['organisation', 'source', 'originalLanguage'] as const) {
         if (g.data[key] !== reference.data[key])
           problems.push({ file: g.file, field: key, problem: `"${g.data[key]}" differs from ${reference.file} ("${reference.data[key]}")`, hint: 'all language versions of a guideline share it' });
@@ -167,6 +169,11 @@ export async function validateGuidelines(
     const parsed = guidelineFrontMatter.safeParse(yaml.data);
     if (!parsed.success) {
       problems.push(...problemsFromZod(file, parsed.error, yaml.data));
+      // Keep the file's identity from its path, so one bad field does not also break every
+      // citation of this guideline in the policy files.
+      const [, , , name = ''] = parts;
+      const identity = { locale, organisation: org, slug: name, originalLanguage: locale } as GuidelineFrontMatter;
+      guidelines.push({ file, data: identity, headings: headingsOf(body), partial: true });
       continue;
     }
     problems.push(...pathProblems(file, parsed.data));
