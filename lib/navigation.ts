@@ -1,6 +1,7 @@
 /** The main menu: only pages that exist. Labels come from the `Nav` messages. */
 export const mainNavigation = [
   { key: 'home', path: '' },
+  { key: 'wizard', path: 'wizard' },
   { key: 'guidelines', path: 'guidelines' },
   { key: 'organisations', path: 'organisations' },
   { key: 'glossary', path: 'glossary' },

@@ -24,6 +24,7 @@ export function sitePages(): SitePage[] {
     })),
     everywhere('organisations'),
     ...getOrganisations().map((o) => everywhere(`organisations/${o.id}`)),
+    everywhere('wizard'),
     everywhere('glossary'),
     everywhere('accessibility'),
   ];

@@ -3,9 +3,6 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { setRequestLocale, getTranslations } from 'next-intl/server';
 import { locales, isLocale } from '@/lib/i18n/routing';
-import { SkipLink } from '@/components/layout/SkipLink';
-import { SiteHeader } from '@/components/layout/SiteHeader';
-import { SiteFooter } from '@/components/layout/SiteFooter';
 import { siteUrl } from '@/lib/site';
 
 export const dynamicParams = false;
@@ -29,17 +26,10 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: 'SkipLink' });
+  // The chrome (header, footer or the embed's minimal frame) comes from the nested layouts.
   return (
     <html lang={locale}>
-      <body className="flex min-h-screen flex-col">
-        <SkipLink label={t('label')} />
-        <SiteHeader locale={locale} />
-        <main id="main" tabIndex={-1} className="container-page flex-1 py-8 outline-none">
-          {children}
-        </main>
-        <SiteFooter locale={locale} />
-      </body>
+      <body className="flex min-h-screen flex-col">{children}</body>
     </html>
   );
 }

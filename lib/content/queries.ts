@@ -74,3 +74,21 @@ export function getGuidelinesOf(organisation: string, locale: Locale): Resolved<
 export function getAllGuidelineVersions(): Guideline[] {
   return guidelines;
 }
+
+export interface CitationTarget {
+  href: string;
+  guidelineTitle: string;
+  sectionTitle: string;
+}
+
+/** Where a citation points in a language: the guideline page and section heading (or its original). */
+export function citationTarget(locale: Locale, citation: { guideline: string; section: string }): CitationTarget | undefined {
+  const found = getGuideline(locale, citation.guideline);
+  if (!found) return undefined;
+  const heading = found.doc.headings.find((h) => h.id === citation.section);
+  return {
+    href: `/${locale}/guidelines/${found.doc.organisation}/${found.doc.slug}/#${citation.section}`,
+    guidelineTitle: found.doc.title,
+    sectionTitle: heading?.text ?? citation.section,
+  };
+}

@@ -1,13 +1,13 @@
 /** The engine's semantics on small synthetic policies (docs/policy.md). */
 import { describe, it, expect } from 'vitest';
-import { decide, bestVerdict } from '@/lib/wizard/engine';
+import { decide, bestVerdict, type Situation } from '@/lib/wizard/engine';
 import { policySchema, type Policy } from '@/lib/wizard/schema';
 
 const text = { da: 'x', sv: 'x', nb: 'x' };
 const cite = [{ guideline: 'g', section: 's' }];
 const policy = (rules: object[], exhaustive = false): Policy =>
   policySchema.parse({ organisation: 'region-halland', exhaustive, rules });
-const at = { organisation: 'region-halland', purpose: 'colleagues', data: 'personal' } as const;
+const at: Situation = { organisation: 'region-halland', purpose: 'colleagues', data: 'personal' };
 const verdictOf = (p: Policy, tool: string, s: typeof at = at) => decide(p, s).tools.find((t) => t.subject === tool)!;
 
 describe('decide', () => {

@@ -1,0 +1,29 @@
+'use client';
+import { useEffect } from 'react';
+import { parseNeeds } from '@/lib/wizard/answers';
+
+/**
+ * Reads `?needs=` on the static outcome page: marks the functions asked about, lists them first,
+ * and carries them into the "change" link. Unknown values are dropped and never shown.
+ */
+export function AskedNeeds({ askedLabel }: { askedLabel: string }) {
+  useEffect(() => {
+    const needs = parseNeeds(new URLSearchParams(window.location.search).getAll('needs'));
+    const list = document.querySelector('[data-needs-list]');
+    for (const need of [...needs].reverse()) {
+      const item = document.querySelector<HTMLElement>(`[data-need="${need}"]`);
+      if (!item) continue;
+      item.dataset.asked = 'true';
+      const mark = item.querySelector('[data-asked-mark]');
+      if (mark) mark.textContent = askedLabel;
+      if (list && item.parentElement === list) list.prepend(item);
+    }
+    const change = document.querySelector<HTMLAnchorElement>('[data-change="needs"]');
+    if (change && needs.length) change.search = `?needs=${needs.join(',')}`;
+    const answer = document.querySelector<HTMLElement>('[data-answer="needs"]');
+    if (answer && needs.length) {
+      answer.textContent = needs.map((n) => document.querySelector(`[data-need="${n}"] [data-need-label]`)?.textContent ?? n).join(', ');
+    }
+  }, [askedLabel]);
+  return null;
+}

@@ -1,0 +1,199 @@
+#!/usr/bin/env node
+// `npm run bench [-- --no-build]`: page weight of the static build, one page per page type.
+//
+// 1. Builds (unless --no-build) and prints the build phases from bench-results/build-phases.json.
+// 2. Serves out/ with `serve` on a free local port and loads each page below in Chromium
+//    (playwright-core, a fresh context per page, until the network is idle).
+// 3. Prints, per page: JavaScript requests, JS bytes (raw and gzip), HTML bytes (raw and gzip),
+//    CSS gzip. "gzip" = the response body as received, compressed here with Node's zlib at its
+//    default level (6), so the figures do not depend on how the server compresses.
+// 4. Budget: JS gzip per content page ≤ 145 KiB. Exit 1 if any page is over.
+// Results: bench-results/bench.json.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { CHROMIUM_ARGS, findBrowser } from './find-browser.mjs';
+
+/** One page per page type. Add a row when a new page type appears. */
+export const PAGES = [
+  { type: 'home', path: '/da/' },
+  { type: 'guideline', path: '/da/guidelines/danish-municipalities/screen-visits/' },
+  { type: 'guideline index', path: '/da/guidelines/' },
+  { type: 'organisation', path: '/da/organisations/region-hovedstaden/' },
+  { type: 'glossary', path: '/da/glossary/' },
+];
+
+/** JavaScript (gzip) allowed per content page. */
+export const JS_GZIP_BUDGET = 145 * 1024;
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const resultsDir = path.join(root, 'bench-results');
+const args = process.argv.slice(2);
+const kB = (bytes) => (bytes / 1024).toFixed(1);
+const gzipLength = (buffer) => gzipSync(buffer).length; // zlib default level (6)
+
+function printBuildPhases(fromThisRun) {
+  const file = path.join(resultsDir, 'build-phases.json');
+  if (!existsSync(file)) {
+    console.log('Build phases: none recorded (bench-results/build-phases.json is written by `npm run build`).');
+    return undefined;
+  }
+  const phases = JSON.parse(readFileSync(file, 'utf8'));
+  const total = Object.values(phases).reduce((a, b) => a + b, 0);
+  console.log(`\nBuild phases${fromThisRun ? '' : ' (from the last `npm run build`; --no-build)'}:`);
+  for (const [name, ms] of Object.entries(phases)) console.log(`  ${name.padEnd(15)} ${String(ms).padStart(7)} ms`);
+  console.log(`  ${'total'.padEnd(15)} ${String(total).padStart(7)} ms`);
+  return phases;
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function startServer(port) {
+  const serveBin = path.join(path.dirname(require.resolve('serve/package.json')), 'build', 'main.js');
+  const child = spawn(
+    process.execPath,
+    [serveBin, 'out', '-l', `tcp://127.0.0.1:${port}`, '--no-clipboard', '--no-port-switching'],
+    { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  const origin = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`serve exited (${child.exitCode}): ${stderr}`);
+    try {
+      const response = await fetch(`${origin}/`);
+      if (response.status < 500) return { child, origin };
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  child.kill();
+  throw new Error(`serve did not answer on ${origin} within 30 s: ${stderr}`);
+}
+
+async function measure(browser, origin, { type, path: pagePath }) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const pending = [];
+  const js = [];
+  const css = [];
+  page.on('response', (response) => {
+    const kind = response.request().resourceType();
+    const contentType = response.headers()['content-type'] ?? '';
+    const isJs = kind === 'script' || /javascript|ecmascript/.test(contentType);
+    const isCss = kind === 'stylesheet' || contentType.includes('text/css');
+    if (!isJs && !isCss) return;
+    pending.push(
+      response
+        .body()
+        .then((body) => (isJs ? js : css).push({ url: response.url(), raw: body.length, gzip: gzipLength(body) }))
+        .catch(() => (isJs ? js : css).push({ url: response.url(), raw: 0, gzip: 0, error: 'no body' })),
+    );
+  });
+  const document = await page.goto(`${origin}${pagePath}`, { waitUntil: 'networkidle' });
+  if (!document || document.status() !== 200) throw new Error(`${pagePath} answered ${document?.status() ?? 'nothing'}`);
+  const html = await document.body();
+  await Promise.all(pending);
+  await context.close();
+  const sum = (list, key) => list.reduce((a, r) => a + r[key], 0);
+  const jsGzip = sum(js, 'gzip');
+  return {
+    type,
+    path: pagePath,
+    jsRequests: js.length,
+    jsRawBytes: sum(js, 'raw'),
+    jsGzipBytes: jsGzip,
+    htmlRawBytes: html.length,
+    htmlGzipBytes: gzipLength(html),
+    cssRequests: css.length,
+    cssGzipBytes: sum(css, 'gzip'),
+    budgetBytes: JS_GZIP_BUDGET,
+    pass: jsGzip <= JS_GZIP_BUDGET,
+    scripts: js.map(({ url, raw, gzip }) => ({ url: new URL(url).pathname, raw, gzip })),
+  };
+}
+
+function printTable(rows) {
+  const header = ['page type', 'JS req', 'JS raw kB', 'JS gzip kB', 'HTML raw kB', 'HTML gzip kB', 'CSS gzip kB', 'budget'];
+  const lines = rows.map((r) => [
+    r.type,
+    String(r.jsRequests),
+    kB(r.jsRawBytes),
+    kB(r.jsGzipBytes),
+    kB(r.htmlRawBytes),
+    kB(r.htmlGzipBytes),
+    kB(r.cssGzipBytes),
+    `${r.pass ? 'PASS' : 'FAIL'} (≤ ${kB(JS_GZIP_BUDGET)})`,
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+  const format = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  console.log(`\n${format(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
+  for (const line of lines) console.log(format(line));
+  console.log('\nkB = 1024 bytes. gzip = response bodies compressed with Node zlib, default level (6).');
+}
+
+async function main() {
+  const build = !args.includes('--no-build');
+  if (build) {
+    console.log('Building (npm run build)…');
+    const result = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+    if (result.status !== 0) throw new Error(`npm run build failed (exit ${result.status ?? result.signal})`);
+  } else if (!existsSync(path.join(root, 'out', 'index.html'))) {
+    throw new Error('out/ has no build: run without --no-build, or `npm run build` first.');
+  }
+  const buildPhases = printBuildPhases(build);
+
+  const executablePath = await findBrowser();
+  const { chromium } = await import('playwright-core');
+  const port = await freePort();
+  const { child: server, origin } = await startServer(port);
+  let browser;
+  try {
+    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+    const rows = [];
+    for (const page of PAGES) rows.push(await measure(browser, origin, page));
+    printTable(rows);
+    mkdirSync(resultsDir, { recursive: true });
+    const report = {
+      date: new Date().toISOString(),
+      browser: `${executablePath} ${browser.version()}`,
+      gzip: 'response bodies compressed with Node zlib, default level (6)',
+      jsGzipBudgetBytes: JS_GZIP_BUDGET,
+      buildPhases: buildPhases ?? null,
+      builtInThisRun: build,
+      pages: rows,
+    };
+    writeFileSync(path.join(resultsDir, 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);
+    console.log('Written: bench-results/bench.json');
+    const failed = rows.filter((r) => !r.pass);
+    if (failed.length > 0) {
+      console.error(`\nJS budget exceeded on: ${failed.map((r) => `${r.type} (${kB(r.jsGzipBytes)} kB)`).join(', ')}`);
+      process.exitCode = 1;
+    }
+  } finally {
+    await browser?.close();
+    server.kill();
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
