@@ -3,6 +3,7 @@ export const mainNavigation = [
   { key: 'home', path: '' },
   { key: 'wizard', path: 'wizard' },
   { key: 'guidelines', path: 'guidelines' },
+  { key: 'tools', path: 'tools' },
   { key: 'organisations', path: 'organisations' },
   { key: 'glossary', path: 'glossary' },
 ] as const;

@@ -4,7 +4,7 @@
  */
 import { locales, type Locale } from '@/lib/i18n/routing';
 import { localePath } from '@/lib/i18n/paths';
-import { getGuidelineKeys, getGuideline, getOrganisations } from '@/lib/content/queries';
+import { getGuidelineKeys, getGuideline, getOrganisations, getTools } from '@/lib/content/queries';
 
 export interface SitePage {
   /** Path without the locale, e.g. `guidelines/region-halland/video-conferencing-routine`. */
@@ -25,6 +25,8 @@ export function sitePages(): SitePage[] {
     everywhere('organisations'),
     ...getOrganisations().map((o) => everywhere(`organisations/${o.id}`)),
     everywhere('wizard'),
+    everywhere('tools'),
+    ...getTools().map((t) => everywhere(`tools/${t.id}`)),
     everywhere('glossary'),
     everywhere('accessibility'),
   ];

@@ -92,3 +92,24 @@ export function citationTarget(locale: Locale, citation: { guideline: string; se
     sectionTitle: heading?.text ?? citation.section,
   };
 }
+
+export interface Mention {
+  guideline: Guideline;
+  sectionId: string;
+  sectionTitle: string;
+}
+
+/** Sections of the guidelines (in `locale`) that name a tool: by <Tool> link, name or alias. */
+export function mentionsOf(tool: Tool, locale: Locale): Mention[] {
+  const names = [tool.name, ...tool.aliases].map((n) => n.toLowerCase());
+  return getGuidelineKeys().flatMap(({ slug }) => {
+    const { doc } = getGuideline(locale, slug)!;
+    const raw = doc.body.raw;
+    const starts = [...raw.matchAll(/<H[23]\s+id="([^"]+)"/g)].map((m) => ({ id: m[1]!, at: m.index }));
+    return starts.flatMap((s, i) => {
+      const text = raw.slice(s.at, starts[i + 1]?.at ?? raw.length);
+      const named = text.includes(`<Tool id="${tool.id}"`) || names.some((n) => new RegExp(`(^|[^\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\s+for\\s+business)($|[^\\p{L}])`, 'iu').test(text));
+      return named ? [{ guideline: doc, sectionId: s.id, sectionTitle: doc.headings.find((h) => h.id === s.id)?.text ?? s.id }] : [];
+    });
+  });
+}

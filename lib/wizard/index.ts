@@ -23,3 +23,9 @@ export function getRulesetVersion(): string {
 
 export { parseNeeds } from './answers';
 export type { Outcome, Situation };
+
+export { toolInOrganisation } from './matrix';
+export function getPolicies(): Record<OrganisationId, Policy> {
+  policies ??= loadPolicies();
+  return policies;
+}

@@ -15,7 +15,7 @@ export interface OutcomeSummary {
 /** Reading order on an outcome page: what you may use, what you must not, then what is undecided. */
 const displayOrder: Verdict[] = ['recommended', 'allowed', 'conditional', 'not-allowed', 'not-assessed'];
 
-export function groupByVerdict<S extends string>(decisions: Decision<S>[]): { verdict: Verdict; items: Decision<S>[] }[] {
+export function groupByVerdict<T extends { verdict: Verdict }>(decisions: T[]): { verdict: Verdict; items: T[] }[] {
   return displayOrder
     .map((verdict) => ({ verdict, items: decisions.filter((d) => d.verdict === verdict) }))
     .filter((g) => g.items.length > 0);
