@@ -24,6 +24,7 @@ export function sitePages(): SitePage[] {
     })),
     everywhere('organisations'),
     ...getOrganisations().map((o) => everywhere(`organisations/${o.id}`)),
+    ...getOrganisations().map((o) => everywhere(`organisations/${o.id}/decision-table`)),
     everywhere('wizard'),
     everywhere('tools'),
     ...getTools().map((t) => everywhere(`tools/${t.id}`)),

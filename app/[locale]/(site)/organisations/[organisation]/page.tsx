@@ -25,6 +25,7 @@ export default async function OrganisationPage({ params }: { params: Params }) {
   const org = getOrganisation((await params).organisation);
   if (!org) notFound();
   const t = await getTranslations({ locale, namespace: 'Organisations' });
+  const tDecision = await getTranslations({ locale, namespace: 'DecisionTable' });
   return (
     <div data-pagefind-body data-org={org.id}>
       <h1 className="text-3xl font-bold">{org.name[locale]}</h1>
@@ -36,6 +37,9 @@ export default async function OrganisationPage({ params }: { params: Params }) {
         <AppLink href={localePath(locale, 'wizard', org.id)} className="button-primary">
           {t('wizardLink', { organisation: org.name[locale] })}
         </AppLink>
+      </p>
+      <p className="mt-3">
+        <AppLink href={localePath(locale, 'organisations', org.id, 'decision-table')}>{tDecision('link')}</AppLink>
       </p>
       <h2 className="mt-8 text-xl font-bold">{t('guidelines')}</h2>
       <ul className="mt-2 space-y-3">
