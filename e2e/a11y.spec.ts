@@ -14,7 +14,10 @@ async function axeViolations(page: Page, path: string): Promise<string[]> {
     [
       `${path} – ${v.id} (${v.impact ?? 'n/a'}): ${v.help}`,
       `  ${v.helpUrl}`,
-      ...v.nodes.map((n) => `  • ${n.target.join(' ')}\n      ${n.html.slice(0, 200)}${n.failureSummary ? `\n      ${n.failureSummary.replace(/\n/g, '\n      ')}` : ''}`),
+      ...v.nodes.map(
+        (n) =>
+          `  • ${n.target.join(' ')}\n      ${n.html.slice(0, 200)}${n.failureSummary ? `\n      ${n.failureSummary.replace(/\n/g, '\n      ')}` : ''}`,
+      ),
     ].join('\n'),
   );
 }
@@ -25,9 +28,9 @@ function assertClean(found: string[], pages: number) {
 
 for (const locale of locales) {
   test(`every ${locale} page in the sitemap has no axe violations`, async ({ page, request }) => {
-    test.setTimeout(180_000);
     const paths = (await sitemapPaths(request)).filter((p) => localeOf(p) === locale);
     expect(paths.length, `sitemap pages for ${locale}`).toBeGreaterThan(0);
+    test.setTimeout(30_000 + paths.length * 5_000);
     const found: string[] = [];
     for (const path of paths) found.push(...(await axeViolations(page, path)));
     assertClean(found, paths.length);

@@ -18,7 +18,10 @@ test.describe('language switcher', () => {
     test(`on ${guideline(locale)} it keeps the path and the query (JavaScript on)`, async ({ page, baseURL }) => {
       await page.goto(`${guideline(locale)}?q=test`);
       for (const other of locales) {
-        await expect(page.locator(`a[data-locale-link="${other}"]`)).toHaveAttribute('href', `${guideline(other)}?q=test`);
+        await expect(page.locator(`a[data-locale-link="${other}"]`)).toHaveAttribute(
+          'href',
+          `${guideline(other)}?q=test`,
+        );
       }
       const target = locales[(locales.indexOf(locale) + 1) % locales.length]!;
       await page.locator(`a[data-locale-link="${target}"]`).click();

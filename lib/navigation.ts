@@ -6,5 +6,6 @@ export const mainNavigation = [
   { key: 'tools', path: 'tools' },
   { key: 'organisations', path: 'organisations' },
   { key: 'glossary', path: 'glossary' },
+  { key: 'search', path: 'search' },
 ] as const;
 export type NavKey = (typeof mainNavigation)[number]['key'];

@@ -30,6 +30,7 @@ export function sitePages(): SitePage[] {
     ...getTools().map((t) => everywhere(`tools/${t.id}`)),
     everywhere('glossary'),
     everywhere('accessibility'),
+    everywhere('search'),
   ];
 }
 

@@ -10,14 +10,7 @@ export const organisationIds = [
 ] as const;
 export type OrganisationId = (typeof organisationIds)[number];
 
-export const purposeIds = [
-  'colleagues',
-  'case-conference',
-  'consultation',
-  'teaching',
-  'external',
-  'private',
-] as const;
+export const purposeIds = ['colleagues', 'case-conference', 'consultation', 'teaching', 'external', 'private'] as const;
 export type PurposeId = (typeof purposeIds)[number];
 
 export const dataClassIds = ['none', 'personal', 'sensitive', 'classified'] as const;
@@ -67,13 +60,7 @@ export const toolIds = [
 export type ToolId = (typeof toolIds)[number];
 
 /** Ordered from most to least permissive; `not-assessed` sits apart (see docs/policy.md). */
-export const verdictIds = [
-  'recommended',
-  'allowed',
-  'conditional',
-  'not-assessed',
-  'not-allowed',
-] as const;
+export const verdictIds = ['recommended', 'allowed', 'conditional', 'not-assessed', 'not-allowed'] as const;
 export type Verdict = (typeof verdictIds)[number];
 
 export const toolKinds = ['dedicated', 'general-platform', 'consumer-app'] as const;

@@ -108,7 +108,8 @@ async function measure(browser, origin, { type, path: pagePath }) {
     );
   });
   const document = await page.goto(`${origin}${pagePath}`, { waitUntil: 'networkidle' });
-  if (!document || document.status() !== 200) throw new Error(`${pagePath} answered ${document?.status() ?? 'nothing'}`);
+  if (!document || document.status() !== 200)
+    throw new Error(`${pagePath} answered ${document?.status() ?? 'nothing'}`);
   const html = await document.body();
   await Promise.all(pending);
   await context.close();
@@ -131,7 +132,16 @@ async function measure(browser, origin, { type, path: pagePath }) {
 }
 
 function printTable(rows) {
-  const header = ['page type', 'JS req', 'JS raw kB', 'JS gzip kB', 'HTML raw kB', 'HTML gzip kB', 'CSS gzip kB', 'budget'];
+  const header = [
+    'page type',
+    'JS req',
+    'JS raw kB',
+    'JS gzip kB',
+    'HTML raw kB',
+    'HTML gzip kB',
+    'CSS gzip kB',
+    'budget',
+  ];
   const lines = rows.map((r) => [
     r.type,
     String(r.jsRequests),

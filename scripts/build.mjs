@@ -14,7 +14,11 @@ const times = {};
 for (const [name, cmd, args] of phases) {
   const started = performance.now();
   console.log(`\n▶ ${name}: ${cmd} ${args.join(' ')}`);
-  const result = spawnSync(cmd, args, { stdio: 'inherit', shell: false, env: { ...process.env, PATH: `node_modules/.bin:${process.env.PATH}` } });
+  const result = spawnSync(cmd, args, {
+    stdio: 'inherit',
+    shell: false,
+    env: { ...process.env, PATH: `node_modules/.bin:${process.env.PATH}` },
+  });
   times[name] = Math.round(performance.now() - started);
   if (result.status !== 0) {
     console.error(`✗ ${name} failed (exit ${result.status ?? result.signal})`);

@@ -55,7 +55,8 @@ function runs(file) {
 function usable(file, source) {
   if (!file) return false;
   if (!isExecutableFile(file)) {
-    if (source === 'CHROMIUM_PATH') log(`CHROMIUM_PATH is set to ${file}, but no executable file is there; looking further.`);
+    if (source === 'CHROMIUM_PATH')
+      log(`CHROMIUM_PATH is set to ${file}, but no executable file is there; looking further.`);
     return false;
   }
   if (!runs(file)) {
@@ -119,7 +120,7 @@ export async function findBrowser({ install = true } = {}) {
       'No Chromium found for the end-to-end tests and the benchmark.',
       'Install one of:',
       '  - Debian/Ubuntu: sudo apt-get install -y chromium   (gives /usr/bin/chromium)',
-      '  - Playwright\'s build: npx playwright install --with-deps chromium   (needs its download host)',
+      "  - Playwright's build: npx playwright install --with-deps chromium   (needs its download host)",
       '  - any Chromium or Chrome, then: export CHROMIUM_PATH=/path/to/chrome',
     ].join('\n'),
   );

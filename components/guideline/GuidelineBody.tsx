@@ -14,7 +14,10 @@ export function GuidelineBody({ guideline, locale }: { guideline: Guideline; loc
     m: messages[locale].Content,
   });
   return (
-    <div className="prose prose-slate max-w-none prose-headings:scroll-mt-4 prose-a:text-brand-700" lang={guideline.locale}>
+    <div
+      className="prose prose-slate max-w-none prose-headings:scroll-mt-4 prose-a:text-brand-700"
+      lang={guideline.locale}
+    >
       <Content components={components} />
     </div>
   );

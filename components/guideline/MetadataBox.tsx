@@ -20,7 +20,10 @@ export async function MetadataBox({ guideline, locale }: { guideline: Guideline;
     [
       t('translation'),
       guideline.translationOf ? (
-        <AppLink href={localePath(guideline.translationOf, 'guidelines', guideline.organisation, guideline.slug)} hrefLang={guideline.translationOf}>
+        <AppLink
+          href={localePath(guideline.translationOf, 'guidelines', guideline.organisation, guideline.slug)}
+          hrefLang={guideline.translationOf}
+        >
           {t('translationOf', { language: tl(guideline.translationOf) })}
         </AppLink>
       ) : (
@@ -31,7 +34,11 @@ export async function MetadataBox({ guideline, locale }: { guideline: Guideline;
     [t('source'), <code key="s">{guideline.source}</code>],
   ];
   return (
-    <section aria-labelledby="metadata-heading" className="my-6 rounded border border-slate-300 bg-slate-50 p-4 text-sm" data-metadata>
+    <section
+      aria-labelledby="metadata-heading"
+      className="my-6 rounded border border-slate-300 bg-slate-50 p-4 text-sm"
+      data-metadata
+    >
       <h2 id="metadata-heading" className="mb-2 text-base font-bold">
         {t('metadata')}
       </h2>

@@ -9,9 +9,7 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
     <footer className="mt-16 border-t border-slate-300 bg-slate-50 py-8 text-sm" data-pagefind-ignore="all">
       <div className="container-page space-y-2">
         <p>
-          <AppLink href={localePath(locale, 'accessibility')}>
-            {t('accessibility')}
-          </AppLink>
+          <AppLink href={localePath(locale, 'accessibility')}>{t('accessibility')}</AppLink>
         </p>
         <p>{t('contact')}</p>
         <p className="text-slate-700">{t('sources')}</p>

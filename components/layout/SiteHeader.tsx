@@ -6,6 +6,8 @@ import { messages } from '@/lib/i18n/messages';
 import { mainNavigation } from '@/lib/navigation';
 import { NavLinks } from './NavLinks';
 import { LocaleLinks } from './LocaleLinks';
+import { HeaderSearch } from '@/components/search/HeaderSearch';
+import { basePath } from '@/lib/site';
 
 export async function SiteHeader({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale });
@@ -18,6 +20,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           </AppLink>
           <span className="ml-3 hidden text-sm text-sky-100 sm:inline">{t('Site.tagline')}</span>
         </p>
+        <HeaderSearch action={`${basePath}${localePath(locale, 'search')}`} label={t('Search.label')} submit={t('Search.submit')} shortcut={t('Search.shortcut')} />
         <LocaleLinks
           label={t('LocaleSwitcher.label')}
           current={locale}

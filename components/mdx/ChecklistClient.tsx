@@ -5,7 +5,17 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
  * Keeps the ticks of one checklist in localStorage (this browser only, nothing is sent).
  * Without JavaScript the boxes still tick; they are just not remembered.
  */
-export function ChecklistClient({ storageKey, resetLabel, note, children }: { storageKey: string; resetLabel: string; note: string; children: ReactNode }) {
+export function ChecklistClient({
+  storageKey,
+  resetLabel,
+  note,
+  children,
+}: {
+  storageKey: string;
+  resetLabel: string;
+  note: string;
+  children: ReactNode;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const [ready, setReady] = useState(false);
   const boxes = () => [...(ref.current?.querySelectorAll<HTMLInputElement>('input[type=checkbox]') ?? [])];

@@ -13,7 +13,17 @@ type ContentMessages = Messages['Content'];
  * The components a guideline's MDX may use (docs/content-format.md), bound to the page's
  * locale, guideline and owner. Server components, except the checklist's small client part.
  */
-export function contentComponents({ locale, pageKey, owner, m }: { locale: Locale; pageKey: string; owner: string; m: ContentMessages }) {
+export function contentComponents({
+  locale,
+  pageKey,
+  owner,
+  m,
+}: {
+  locale: Locale;
+  pageKey: string;
+  owner: string;
+  m: ContentMessages;
+}) {
   const labels: Record<NoticeKind, string> = {
     note: m.noteLabel,
     warning: m.warningLabel,

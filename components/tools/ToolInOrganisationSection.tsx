@@ -9,30 +9,48 @@ import { AppLink } from '@/components/ui/AppLink';
 import { VerdictBadge } from '@/components/wizard/VerdictBadge';
 
 /** One organisation's view of a tool: its status, and in which situations it gets which verdict. */
-export async function ToolInOrganisationSection({ locale, organisation, view }: { locale: Locale; organisation: Organisation; view: ToolInOrganisation }) {
+export async function ToolInOrganisationSection({
+  locale,
+  organisation,
+  view,
+}: {
+  locale: Locale;
+  organisation: Organisation;
+  view: ToolInOrganisation;
+}) {
   const t = await getTranslations({ locale, namespace: 'Tools' });
   const v = await getTranslations({ locale, namespace: 'Vocabulary' });
   const decided = view.situations.filter((s) => s.decision.verdict !== 'not-assessed');
   const groups = groupByVerdict(decided.map((s) => ({ ...s.decision, situation: s.situation })));
   return (
-    <section id={organisation.id} aria-labelledby={`${organisation.id}-heading`} className="mt-6 rounded border border-slate-300 p-4" data-org-section={organisation.id} data-status={view.status}>
-      <h3 id={`${organisation.id}-heading`} className="flex flex-wrap items-center gap-3 text-xl font-semibold">
+    <section
+      id={organisation.id}
+      aria-labelledby={`${organisation.id}-heading`}
+      className="mt-6 rounded border border-slate-300 p-4"
+      data-org-section={organisation.id}
+      data-status={view.status}
+    >
+      <h3 id={`${organisation.id}-heading`} className="text-xl font-semibold">
         {organisation.name[locale]}
-        <VerdictBadge verdict={view.status} label={v(`verdict.${view.status}`)} />
       </h3>
+      <p className="mt-1">
+        {t('status')}: <VerdictBadge verdict={view.status} label={v(`verdict.${view.status}`)} />
+      </p>
       {groups.length === 0 && <p className="mt-2">{t('noSituations', { contact: organisation.contacts[0]!.value })}</p>}
       {groups.map(({ verdict, items }) => {
         const conditions = [...new Map(items.flatMap((d) => d.conditions).map((c) => [c[locale], c])).values()];
-        const citations = [...new Map(items.flatMap((d) => d.citations).map((c) => [`${c.guideline}#${c.section}`, c])).values()];
+        const citations = [
+          ...new Map(items.flatMap((d) => d.citations).map((c) => [`${c.guideline}#${c.section}`, c])).values(),
+        ];
         return (
           <div key={verdict} className="mt-4" data-verdict-group={verdict}>
-            <h4 className="font-semibold">
-              <VerdictBadge verdict={verdict} label={v(`verdict.${verdict}`)} />
-            </h4>
+            <h4 className="font-semibold">{v(`verdict.${verdict}`)}</h4>
             <ul className="mt-2 list-disc pl-5 text-sm">
               {items.map(({ situation }) => (
                 <li key={`${situation.purpose}/${situation.data}`}>
-                  <AppLink href={localePath(locale, 'wizard', situation.organisation, situation.purpose, situation.data)}>
+                  <AppLink
+                    href={localePath(locale, 'wizard', situation.organisation, situation.purpose, situation.data)}
+                  >
                     {v(`purpose.${situation.purpose}.label`)} · {v(`data.${situation.data}.label`)}
                   </AppLink>
                 </li>
@@ -51,7 +69,11 @@ export async function ToolInOrganisationSection({ locale, organisation, view }: 
                 return (
                   <span key={`${c.guideline}#${c.section}`}>
                     {i > 0 && '; '}
-                    {target && <AppLink href={target.href}>{target.guidelineTitle} › {target.sectionTitle}</AppLink>}
+                    {target && (
+                      <AppLink href={target.href}>
+                        {target.guidelineTitle} › {target.sectionTitle}
+                      </AppLink>
+                    )}
                   </span>
                 );
               })}

@@ -16,14 +16,24 @@ export interface MatrixRow {
 }
 
 /** A real table on wide screens; a list per organisation on narrow ones (same data, same links). */
-export async function ToolMatrix({ locale, organisations, groups }: { locale: Locale; organisations: Organisation[]; groups: { kind: ToolKind; rows: MatrixRow[] }[] }) {
+export async function ToolMatrix({
+  locale,
+  organisations,
+  groups,
+}: {
+  locale: Locale;
+  organisations: Organisation[];
+  groups: { kind: ToolKind; rows: MatrixRow[] }[];
+}) {
   const t = await getTranslations({ locale, namespace: 'Tools' });
   const v = await getTranslations({ locale, namespace: 'Vocabulary' });
   const cellHref = (tool: string, org: string) => `${localePath(locale, 'tools', tool)}#${org}`;
   return (
     <>
       <section aria-labelledby="legend-heading" className="my-6 rounded border border-slate-300 p-4">
-        <h2 id="legend-heading" className="font-bold">{t('legend')}</h2>
+        <h2 id="legend-heading" className="font-bold">
+          {t('legend')}
+        </h2>
         <p className="mt-1 text-sm">{t('legendIntro')}</p>
         <ul className="mt-2 flex flex-wrap gap-3">
           {verdictOrder.map((verdict) => (
@@ -39,9 +49,13 @@ export async function ToolMatrix({ locale, organisations, groups }: { locale: Lo
           <caption className="mb-2 text-left font-semibold">{t('caption')}</caption>
           <thead>
             <tr className="border-b-2 border-slate-400">
-              <th scope="col" className="p-2">{t('tool')}</th>
+              <th scope="col" className="p-2">
+                {t('tool')}
+              </th>
               {organisations.map((o) => (
-                <th key={o.id} scope="col" className="p-2">{o.name[locale]}</th>
+                <th key={o.id} scope="col" className="p-2">
+                  {o.name[locale]}
+                </th>
               ))}
             </tr>
           </thead>
@@ -63,7 +77,9 @@ export async function ToolMatrix({ locale, organisations, groups }: { locale: Lo
                         <VerdictBadge verdict={statuses[i]!} label={v(`verdict.${statuses[i]!}`)} />
                       </AppLink>
                       {statuses[i] !== 'not-allowed' && forbidden[i]! > 0 && (
-                        <span className="mt-1 block text-xs text-red-900">✕ {t('forbiddenIn', { count: forbidden[i]! })}</span>
+                        <span className="mt-1 block text-xs text-red-900">
+                          ✕ {t('forbiddenIn', { count: forbidden[i]! })}
+                        </span>
                       )}
                     </td>
                   ))}
@@ -78,7 +94,9 @@ export async function ToolMatrix({ locale, organisations, groups }: { locale: Lo
         <h2 className="text-xl font-bold">{t('byOrganisation')}</h2>
         {organisations.map((o, i) => (
           <section key={o.id} aria-labelledby={`list-${o.id}`} className="mt-6">
-            <h3 id={`list-${o.id}`} className="text-lg font-semibold">{o.name[locale]}</h3>
+            <h3 id={`list-${o.id}`} className="text-lg font-semibold">
+              {o.name[locale]}
+            </h3>
             {groups.map(({ kind, rows }) => (
               <div key={kind} className="mt-2">
                 <h4 className="font-semibold text-slate-700">{v(`kind.${kind}`)}</h4>
@@ -89,7 +107,9 @@ export async function ToolMatrix({ locale, organisations, groups }: { locale: Lo
                       <span className="text-right">
                         <VerdictBadge verdict={statuses[i]!} label={v(`verdict.${statuses[i]!}`)} />
                         {statuses[i] !== 'not-allowed' && forbidden[i]! > 0 && (
-                          <span className="block text-xs text-red-900">✕ {t('forbiddenIn', { count: forbidden[i]! })}</span>
+                          <span className="block text-xs text-red-900">
+                            ✕ {t('forbiddenIn', { count: forbidden[i]! })}
+                          </span>
                         )}
                       </span>
                     </li>

@@ -3,7 +3,19 @@ import type { ReactNode } from 'react';
 export type NoticeKind = 'note' | 'warning' | 'recommendation' | 'example' | 'caution';
 
 /** A boxed message. `label` is read out first so the kind is not conveyed by colour alone. */
-export function Notice({ kind, label, title, children, role }: { kind: NoticeKind; label?: string; title?: ReactNode; children: ReactNode; role?: 'status' | 'note' }) {
+export function Notice({
+  kind,
+  label,
+  title,
+  children,
+  role,
+}: {
+  kind: NoticeKind;
+  label?: string;
+  title?: ReactNode;
+  children: ReactNode;
+  role?: 'status' | 'note';
+}) {
   return (
     <aside className={`notice notice-${kind} not-prose`} role={role} data-notice={kind}>
       {(label || title) && (

@@ -11,14 +11,36 @@ export async function AnswersList({ situation, locale }: { situation: Situation;
   const v = await getTranslations({ locale, namespace: 'Vocabulary' });
   const { organisation, purpose, data } = situation;
   const rows = [
-    { key: 'organisation', question: t('qOrganisation'), answer: getOrganisation(organisation)!.name[locale], href: localePath(locale, 'wizard') },
-    { key: 'purpose', question: t('qPurpose'), answer: v(`purpose.${purpose}.label`), href: localePath(locale, 'wizard', organisation) },
-    { key: 'data', question: t('qData'), answer: v(`data.${data}.label`), href: localePath(locale, 'wizard', organisation, purpose) },
-    { key: 'needs', question: t('qNeeds'), answer: t('needsNone'), href: localePath(locale, 'wizard', organisation, purpose, data, 'needs') },
+    {
+      key: 'organisation',
+      question: t('qOrganisation'),
+      answer: getOrganisation(organisation)!.name[locale],
+      href: localePath(locale, 'wizard'),
+    },
+    {
+      key: 'purpose',
+      question: t('qPurpose'),
+      answer: v(`purpose.${purpose}.label`),
+      href: localePath(locale, 'wizard', organisation),
+    },
+    {
+      key: 'data',
+      question: t('qData'),
+      answer: v(`data.${data}.label`),
+      href: localePath(locale, 'wizard', organisation, purpose),
+    },
+    {
+      key: 'needs',
+      question: t('qNeeds'),
+      answer: t('needsNone'),
+      href: localePath(locale, 'wizard', organisation, purpose, data, 'needs'),
+    },
   ];
   return (
     <section aria-labelledby="answers-heading" className="mt-8">
-      <h2 id="answers-heading" className="text-xl font-bold">{t('yourAnswers')}</h2>
+      <h2 id="answers-heading" className="text-xl font-bold">
+        {t('yourAnswers')}
+      </h2>
       <dl className="mt-2 divide-y divide-slate-200 border-y border-slate-200">
         {rows.map((r) => (
           <div key={r.key} className="grid gap-1 py-3 sm:grid-cols-[1fr_1fr_auto] sm:gap-4">

@@ -22,7 +22,9 @@ export function AskedNeeds({ askedLabel }: { askedLabel: string }) {
     if (change && needs.length) change.search = `?needs=${needs.join(',')}`;
     const answer = document.querySelector<HTMLElement>('[data-answer="needs"]');
     if (answer && needs.length) {
-      answer.textContent = needs.map((n) => document.querySelector(`[data-need="${n}"] [data-need-label]`)?.textContent ?? n).join(', ');
+      answer.textContent = needs
+        .map((n) => document.querySelector(`[data-need="${n}"] [data-need-label]`)?.textContent ?? n)
+        .join(', ');
     }
   }, [askedLabel]);
   return null;

@@ -11,7 +11,23 @@ export interface DecisionLabels {
 }
 
 /** One tool or function with its verdict, conditions and the passages it rests on. */
-export function DecisionItem({ decision, name, hook, locale, labels, href, level = 4 }: { decision: Decision<string>; name: string; hook: 'tool' | 'need'; locale: Locale; labels: DecisionLabels; href?: string; level?: 3 | 4 }) {
+export function DecisionItem({
+  decision,
+  name,
+  hook,
+  locale,
+  labels,
+  href,
+  level = 4,
+}: {
+  decision: Decision<string>;
+  name: string;
+  hook: 'tool' | 'need';
+  locale: Locale;
+  labels: DecisionLabels;
+  href?: string;
+  level?: 3 | 4;
+}) {
   const Heading = level === 3 ? 'h3' : 'h4';
   const hookProps = hook === 'tool' ? { 'data-tool': decision.subject } : { 'data-need': decision.subject };
   return (

@@ -9,7 +9,23 @@ export interface Choice {
 }
 
 /** GOV.UK question pattern: back link, step, the question as the heading, then the choices. */
-export function QuestionPage({ question, step, back, backLabel, choices, children, target }: { question: string; step: string; back?: string; backLabel: string; choices?: Choice[]; children?: ReactNode; target?: '_top' }) {
+export function QuestionPage({
+  question,
+  step,
+  back,
+  backLabel,
+  choices,
+  children,
+  target,
+}: {
+  question: string;
+  step: string;
+  back?: string;
+  backLabel: string;
+  choices?: Choice[];
+  children?: ReactNode;
+  target?: '_top';
+}) {
   return (
     <div className="max-w-2xl" data-wizard-question>
       {back && (
@@ -25,8 +41,15 @@ export function QuestionPage({ question, step, back, backLabel, choices, childre
         <ul className="mt-6 space-y-3">
           {choices.map((c) => (
             <li key={c.id}>
-              <AppLink href={c.href} target={target} className="block rounded border-2 border-slate-300 p-4 no-underline hover:border-brand-700 focus-visible:border-brand-700" data-choice={c.id}>
-                <span className="block text-lg font-semibold text-brand-700 underline underline-offset-2">{c.label}</span>
+              <AppLink
+                href={c.href}
+                target={target}
+                className="block rounded border-2 border-slate-300 p-4 no-underline hover:border-brand-700 focus-visible:border-brand-700"
+                data-choice={c.id}
+              >
+                <span className="block text-lg font-semibold text-brand-700 underline underline-offset-2">
+                  {c.label}
+                </span>
                 {c.hint && <span className="mt-1 block text-slate-700">{c.hint}</span>}
               </AppLink>
             </li>

@@ -12,7 +12,9 @@ const style: Record<Verdict, { icon: string; className: string }> = {
 export function VerdictBadge({ verdict, label }: { verdict: Verdict; label: string }) {
   const s = style[verdict];
   return (
-    <span className={`inline-flex items-center gap-1 rounded px-2 py-0.5 text-sm font-semibold whitespace-nowrap ${s.className}`}>
+    <span
+      className={`inline-flex items-center gap-1 rounded px-2 py-0.5 text-sm font-semibold whitespace-nowrap ${s.className}`}
+    >
       <span aria-hidden="true">{s.icon}</span>
       {label}
     </span>

@@ -54,9 +54,7 @@ export function componentsOf(body: string): { name: string; line: number }[] {
 
 /** Markdown headings (`## …`) are not allowed: they would get ids from translated text. */
 export function markdownHeadingLines(body: string): number[] {
-  return body
-    .split('\n')
-    .flatMap((line, i) => (/^#{1,6}\s/.test(line) ? [i + 1] : []));
+  return body.split('\n').flatMap((line, i) => (/^#{1,6}\s/.test(line) ? [i + 1] : []));
 }
 
 export const mdxComponentNames = [

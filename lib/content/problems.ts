@@ -46,7 +46,12 @@ function bestBranch(branches: z.core.$ZodIssue[][]): z.core.$ZodIssue[] {
   return [...branches].sort((a, b) => depth(b) - depth(a))[0] ?? [];
 }
 
-function problemsFromIssues(file: string, issues: z.core.$ZodIssue[], input: unknown, prefix: PropertyKey[] = []): Problem[] {
+function problemsFromIssues(
+  file: string,
+  issues: z.core.$ZodIssue[],
+  input: unknown,
+  prefix: PropertyKey[] = [],
+): Problem[] {
   return issues.flatMap((raw): Problem[] => {
     const issue = { ...raw, path: [...prefix, ...raw.path] } as z.core.$ZodIssue;
     if (issue.code === 'invalid_union' && issue.errors.length > 0) {

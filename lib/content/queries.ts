@@ -55,7 +55,11 @@ export function getGuidelineKeys(): { organisation: OrganisationId; slug: string
   for (const g of guidelines) seen.set(g.slug, g.organisation);
   return [...seen]
     .map(([slug, organisation]) => ({ organisation, slug }))
-    .sort((a, b) => organisationIds.indexOf(a.organisation) - organisationIds.indexOf(b.organisation) || a.slug.localeCompare(b.slug));
+    .sort(
+      (a, b) =>
+        organisationIds.indexOf(a.organisation) - organisationIds.indexOf(b.organisation) ||
+        a.slug.localeCompare(b.slug),
+    );
 }
 
 /** The guideline in `locale`, or its original with `fallback: true`. */
@@ -82,7 +86,10 @@ export interface CitationTarget {
 }
 
 /** Where a citation points in a language: the guideline page and section heading (or its original). */
-export function citationTarget(locale: Locale, citation: { guideline: string; section: string }): CitationTarget | undefined {
+export function citationTarget(
+  locale: Locale,
+  citation: { guideline: string; section: string },
+): CitationTarget | undefined {
   const found = getGuideline(locale, citation.guideline);
   if (!found) return undefined;
   const heading = found.doc.headings.find((h) => h.id === citation.section);
@@ -108,8 +115,17 @@ export function mentionsOf(tool: Tool, locale: Locale): Mention[] {
     const starts = [...raw.matchAll(/<H[23]\s+id="([^"]+)"/g)].map((m) => ({ id: m[1]!, at: m.index }));
     return starts.flatMap((s, i) => {
       const text = raw.slice(s.at, starts[i + 1]?.at ?? raw.length);
-      const named = text.includes(`<Tool id="${tool.id}"`) || names.some((n) => new RegExp(`(^|[^\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\s+for\\s+business)($|[^\\p{L}])`, 'iu').test(text));
-      return named ? [{ guideline: doc, sectionId: s.id, sectionTitle: doc.headings.find((h) => h.id === s.id)?.text ?? s.id }] : [];
+      const named =
+        text.includes(`<Tool id="${tool.id}"`) ||
+        names.some((n) =>
+          new RegExp(
+            `(^|[^\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\s+for\\s+business)($|[^\\p{L}])`,
+            'iu',
+          ).test(text),
+        );
+      return named
+        ? [{ guideline: doc, sectionId: s.id, sectionTitle: doc.headings.find((h) => h.id === s.id)?.text ?? s.id }]
+        : [];
     });
   });
 }

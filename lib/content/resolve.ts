@@ -18,7 +18,11 @@ export interface Resolved<T> {
   available: Locale[];
 }
 
-export function resolveGuideline<T extends LocalisedDoc>(docs: T[], slug: string, locale: Locale): Resolved<T> | undefined {
+export function resolveGuideline<T extends LocalisedDoc>(
+  docs: T[],
+  slug: string,
+  locale: Locale,
+): Resolved<T> | undefined {
   const versions = docs.filter((d) => d.slug === slug);
   const available = versions.map((d) => d.locale);
   const exact = versions.find((d) => d.locale === locale);

@@ -1,7 +1,14 @@
 import type { z } from 'zod';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { organisationSchema, toolSchema, glossarySchema, type Organisation, type Tool, type GlossaryEntry } from './schema';
+import {
+  organisationSchema,
+  toolSchema,
+  glossarySchema,
+  type Organisation,
+  type Tool,
+  type GlossaryEntry,
+} from './schema';
 import { problemsFromZod, type Problem } from './problems';
 import { listFiles, readText, parseYaml } from './files';
 import { organisationIds, toolIds } from '@/lib/vocabulary';
@@ -19,7 +26,12 @@ function validateYamlFiles<T extends { id: string }>(
   const files = listFiles(root, dir).sort();
   for (const file of files) {
     if (!file.endsWith('.yaml')) {
-      problems.push({ file, field: '(file)', problem: 'is not a .yaml file', hint: `only {id}.yaml files belong in ${dir}` });
+      problems.push({
+        file,
+        field: '(file)',
+        problem: 'is not a .yaml file',
+        hint: `only {id}.yaml files belong in ${dir}`,
+      });
       continue;
     }
     const yaml = parseYaml(file, readText(root, file));
@@ -30,20 +42,39 @@ function validateYamlFiles<T extends { id: string }>(
       problems.push(...problemsFromZod(file, parsed.error, yaml.data));
       continue;
     }
-    const name = file.split('/').at(-1)!.replace(/\.yaml$/, '');
+    const name = file
+      .split('/')
+      .at(-1)!
+      .replace(/\.yaml$/, '');
     if (parsed.data.id !== name)
-      problems.push({ file, field: 'id', problem: `"${parsed.data.id}" does not match the file name`, hint: `rename the file to ${parsed.data.id}.yaml` });
+      problems.push({
+        file,
+        field: 'id',
+        problem: `"${parsed.data.id}" does not match the file name`,
+        hint: `rename the file to ${parsed.data.id}.yaml`,
+      });
     items.push(parsed.data);
   }
   for (const id of expectedIds) {
     if (!items.some((i) => i.id === id) && !files.some((f) => f.endsWith(`/${id}.yaml`)))
-      problems.push({ file: `${dir}/${id}.yaml`, field: '(file)', problem: `the ${kind} "${id}" has no file`, hint: `create ${dir}/${id}.yaml` });
+      problems.push({
+        file: `${dir}/${id}.yaml`,
+        field: '(file)',
+        problem: `the ${kind} "${id}" has no file`,
+        hint: `create ${dir}/${id}.yaml`,
+      });
   }
   return { items, problems };
 }
 
 export function validateOrganisations(root: string) {
-  return validateYamlFiles<Organisation>(root, 'content/organisations', organisationSchema, organisationIds, 'organisation');
+  return validateYamlFiles<Organisation>(
+    root,
+    'content/organisations',
+    organisationSchema,
+    organisationIds,
+    'organisation',
+  );
 }
 
 export function validateTools(root: string) {
@@ -53,7 +84,17 @@ export function validateTools(root: string) {
 export function validateGlossary(root: string): { entries: GlossaryEntry[]; problems: Problem[] } {
   const file = 'content/glossary/terms.yaml';
   if (!existsSync(join(root, file)))
-    return { entries: [], problems: [{ file, field: '(file)', problem: 'is missing', hint: 'create it: a list of terms (see docs/content-format.md)' }] };
+    return {
+      entries: [],
+      problems: [
+        {
+          file,
+          field: '(file)',
+          problem: 'is missing',
+          hint: 'create it: a list of terms (see docs/content-format.md)',
+        },
+      ],
+    };
   const yaml = parseYaml(file, readText(root, file));
   if (yaml.data === undefined) return { entries: [], problems: yaml.problems };
   const parsed = glossarySchema.safeParse(yaml.data);
@@ -61,7 +102,8 @@ export function validateGlossary(root: string): { entries: GlossaryEntry[]; prob
   const problems: Problem[] = [];
   const seen = new Set<string>();
   parsed.data.forEach((e, i) => {
-    if (seen.has(e.id)) problems.push({ file, field: `${i}.id`, problem: `"${e.id}" appears twice`, hint: 'merge the two entries' });
+    if (seen.has(e.id))
+      problems.push({ file, field: `${i}.id`, problem: `"${e.id}" appears twice`, hint: 'merge the two entries' });
     seen.add(e.id);
   });
   return { entries: parsed.data, problems };
@@ -83,7 +125,12 @@ export function validateMessages(root: string): Problem[] {
       if (other === locale) continue;
       for (const key of keys[other]!) {
         if (!keys[locale]!.has(key))
-          problems.push({ file: `content/messages/${locale}.json`, field: key, problem: `is missing (it exists in ${other}.json)`, hint: 'add the translated text under the same key' });
+          problems.push({
+            file: `content/messages/${locale}.json`,
+            field: key,
+            problem: `is missing (it exists in ${other}.json)`,
+            hint: 'add the translated text under the same key',
+          });
       }
     }
   }

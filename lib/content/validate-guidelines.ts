@@ -56,9 +56,19 @@ function bodyProblems(file: string, body: string, bodyLine: number, termIds: Set
   const seen = new Set<string>();
   for (const h of headingsOf(body)) {
     if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(h.id)) {
-      problems.push({ file, field: at(h.line), problem: `section id "${h.id}" is not kebab-case`, hint: 'use a-z, 0-9 and -, in English' });
+      problems.push({
+        file,
+        field: at(h.line),
+        problem: `section id "${h.id}" is not kebab-case`,
+        hint: 'use a-z, 0-9 and -, in English',
+      });
     } else if (seen.has(h.id)) {
-      problems.push({ file, field: at(h.line), problem: `section id "${h.id}" is used twice`, hint: 'give each section its own id' });
+      problems.push({
+        file,
+        field: at(h.line),
+        problem: `section id "${h.id}" is used twice`,
+        hint: 'give each section its own id',
+      });
     }
     seen.add(h.id);
   }
@@ -90,19 +100,54 @@ function pathProblems(file: string, data: GuidelineFrontMatter): Problem[] {
   const [, locale, org, name] = PATH.exec(file) ?? [];
   const problems: Problem[] = [];
   if (data.locale !== locale)
-    problems.push({ file, field: 'locale', problem: `"${data.locale}" does not match the folder "${locale}"`, hint: `set locale: ${locale}, or move the file to content/guidelines/${data.locale}/` });
+    problems.push({
+      file,
+      field: 'locale',
+      problem: `"${data.locale}" does not match the folder "${locale}"`,
+      hint: `set locale: ${locale}, or move the file to content/guidelines/${data.locale}/`,
+    });
   if (data.organisation !== org)
-    problems.push({ file, field: 'organisation', problem: `"${data.organisation}" does not match the folder "${org}"`, hint: `set organisation: ${org}, or move the file` });
+    problems.push({
+      file,
+      field: 'organisation',
+      problem: `"${data.organisation}" does not match the folder "${org}"`,
+      hint: `set organisation: ${org}, or move the file`,
+    });
   if (data.slug !== name)
-    problems.push({ file, field: 'slug', problem: `"${data.slug}" does not match the file name "${name}.mdx"`, hint: `rename the file to ${data.slug}.mdx or set slug: ${name}` });
+    problems.push({
+      file,
+      field: 'slug',
+      problem: `"${data.slug}" does not match the file name "${name}.mdx"`,
+      hint: `rename the file to ${data.slug}.mdx or set slug: ${name}`,
+    });
   if (data.translationOf === undefined && data.locale !== data.originalLanguage)
-    problems.push({ file, field: 'translationOf', problem: `is missing, but this ${data.locale} file is not in the original language (${data.originalLanguage})`, hint: `add translationOf: ${data.originalLanguage}` });
+    problems.push({
+      file,
+      field: 'translationOf',
+      problem: `is missing, but this ${data.locale} file is not in the original language (${data.originalLanguage})`,
+      hint: `add translationOf: ${data.originalLanguage}`,
+    });
   if (data.translationOf !== undefined && data.translationOf !== data.originalLanguage)
-    problems.push({ file, field: 'translationOf', problem: `"${data.translationOf}" differs from originalLanguage "${data.originalLanguage}"`, hint: 'translate from the original and name its locale' });
+    problems.push({
+      file,
+      field: 'translationOf',
+      problem: `"${data.translationOf}" differs from originalLanguage "${data.originalLanguage}"`,
+      hint: 'translate from the original and name its locale',
+    });
   if (data.translationOf !== undefined && data.locale === data.originalLanguage)
-    problems.push({ file, field: 'translationOf', problem: 'is set on the original', hint: 'remove translationOf from the original' });
+    problems.push({
+      file,
+      field: 'translationOf',
+      problem: 'is set on the original',
+      hint: 'remove translationOf from the original',
+    });
   if (data.nextReview <= data.lastReviewed)
-    problems.push({ file, field: 'nextReview', problem: `${data.nextReview} is not after lastReviewed ${data.lastReviewed}`, hint: 'set it a year after lastReviewed' });
+    problems.push({
+      file,
+      field: 'nextReview',
+      problem: `${data.nextReview} is not after lastReviewed ${data.lastReviewed}`,
+      hint: 'set it a year after lastReviewed',
+    });
   return problems;
 }
 
@@ -114,7 +159,12 @@ function crossLocaleProblems(guidelines: ParsedGuideline[]): Problem[] {
     const perLocale = groupBy(versions, (g) => g.data.locale);
     for (const [locale, same] of perLocale) {
       for (const dup of same.slice(1)) {
-        problems.push({ file: dup.file, field: 'slug', problem: `"${slug}" is already used in ${locale} by ${same[0]!.file}`, hint: 'give each guideline its own slug' });
+        problems.push({
+          file: dup.file,
+          field: 'slug',
+          problem: `"${slug}" is already used in ${locale} by ${same[0]!.file}`,
+          hint: 'give each guideline its own slug',
+        });
       }
     }
     const reference = versions.find((g) => g.data.locale === g.data.originalLanguage) ?? versions[0]!;
@@ -123,7 +173,12 @@ function crossLocaleProblems(guidelines: ParsedGuideline[]): Problem[] {
       if (g === reference || g.partial || reference.partial) continue;
       for (const key of ['organisation', 'source', 'originalLanguage'] as const) {
         if (g.data[key] !== reference.data[key])
-          problems.push({ file: g.file, field: key, problem: `"${g.data[key]}" differs from ${reference.file} ("${reference.data[key]}")`, hint: 'all language versions of a guideline share it' });
+          problems.push({
+            file: g.file,
+            field: key,
+            problem: `"${g.data[key]}" differs from ${reference.file} ("${reference.data[key]}")`,
+            hint: 'all language versions of a guideline share it',
+          });
       }
       const ids = g.headings.map((h) => h.id).join(' ');
       if (ids !== refIds) {
@@ -150,21 +205,40 @@ export async function validateGuidelines(
   for (const file of listFiles(root, 'content/guidelines').sort()) {
     const parts = PATH.exec(file);
     if (!parts) {
-      problems.push({ file, field: '(path)', problem: 'is not at content/guidelines/{locale}/{organisation}/{slug}.mdx', hint: 'move or rename it' });
+      problems.push({
+        file,
+        field: '(path)',
+        problem: 'is not at content/guidelines/{locale}/{organisation}/{slug}.mdx',
+        hint: 'move or rename it',
+      });
       continue;
     }
     const [, locale = '', org = ''] = parts;
     if (!isLocale(locale))
       problems.push({ file, field: '(path)', problem: `"${locale}" is not a locale`, hint: 'use da, sv or nb' });
     if (!(organisationIds as readonly string[]).includes(org))
-      problems.push({ file, field: '(path)', problem: `"${org}" is not an organisation id`, hint: `use one of: ${organisationIds.join(', ')}` });
+      problems.push({
+        file,
+        field: '(path)',
+        problem: `"${org}" is not an organisation id`,
+        hint: `use one of: ${organisationIds.join(', ')}`,
+      });
     const { frontMatter, body, bodyLine } = splitFrontMatter(readText(root, file));
     if (frontMatter === undefined) {
-      problems.push({ file, field: 'front matter', problem: 'is missing', hint: 'start the file with --- and the fields in docs/content-format.md' });
+      problems.push({
+        file,
+        field: 'front matter',
+        problem: 'is missing',
+        hint: 'start the file with --- and the fields in docs/content-format.md',
+      });
       continue;
     }
     const yaml = parseYaml(file, frontMatter, 1);
-    problems.push(...yaml.problems, ...(await mdxSyntaxProblems(file, body, bodyLine)), ...bodyProblems(file, body, bodyLine, termIds));
+    problems.push(
+      ...yaml.problems,
+      ...(await mdxSyntaxProblems(file, body, bodyLine)),
+      ...bodyProblems(file, body, bodyLine, termIds),
+    );
     if (yaml.data === undefined) continue;
     const parsed = guidelineFrontMatter.safeParse(yaml.data);
     if (!parsed.success) {

@@ -1,7 +1,16 @@
 /**
  * Reading wizard answers from URLs. Unknown values are dropped, never echoed.
  */
-import { needIds, organisationIds, purposeIds, dataClassIds, type NeedId, type OrganisationId, type PurposeId, type DataClassId } from '@/lib/vocabulary';
+import {
+  needIds,
+  organisationIds,
+  purposeIds,
+  dataClassIds,
+  type NeedId,
+  type OrganisationId,
+  type PurposeId,
+  type DataClassId,
+} from '@/lib/vocabulary';
 
 /** `?needs=chat,recording` or `?needs=chat&needs=recording` (as a form sends it), or `none`. */
 export function parseNeeds(values: string | string[] | null | undefined): NeedId[] {

@@ -6,7 +6,16 @@
  *  - a tool no rule names is `not-assessed`, or `not-allowed` when the policy is exhaustive;
  *  - conditions and citations come from every matching rule with the winning verdict.
  */
-import { toolIds, needIds, type DataClassId, type NeedId, type OrganisationId, type PurposeId, type ToolId, type Verdict } from '@/lib/vocabulary';
+import {
+  toolIds,
+  needIds,
+  type DataClassId,
+  type NeedId,
+  type OrganisationId,
+  type PurposeId,
+  type ToolId,
+  type Verdict,
+} from '@/lib/vocabulary';
 import type { Citation, Policy, Practice, Rule } from './schema';
 
 export interface Situation {
@@ -50,7 +59,10 @@ function selects<T extends string>(selector: 'all' | T[], id: T): boolean {
   return selector === 'all' || selector.includes(id);
 }
 
-export function ruleCoversSituation(rule: Pick<Rule, 'purposes' | 'data'>, s: Pick<Situation, 'purpose' | 'data'>): boolean {
+export function ruleCoversSituation(
+  rule: Pick<Rule, 'purposes' | 'data'>,
+  s: Pick<Situation, 'purpose' | 'data'>,
+): boolean {
   return selects(rule.purposes, s.purpose) && selects(rule.data, s.data);
 }
 
@@ -63,7 +75,9 @@ export function ruleCoversNeed(rule: Rule, need: NeedId): boolean {
 }
 
 function uniqueCitations(citations: Citation[]): Citation[] {
-  return citations.filter((c, i) => citations.findIndex((d) => d.guideline === c.guideline && d.section === c.section) === i);
+  return citations.filter(
+    (c, i) => citations.findIndex((d) => d.guideline === c.guideline && d.section === c.section) === i,
+  );
 }
 
 /** Combines the rules that match one subject into its decision. */
@@ -89,8 +103,20 @@ export function decide(policy: Policy, situation: Situation): Outcome {
   const toolFallback: Verdict = policy.exhaustive ? 'not-allowed' : 'not-assessed';
   return {
     situation,
-    tools: toolIds.map((tool) => combine(tool, rules.filter((r) => ruleCoversTool(r, tool)), toolFallback)),
-    needs: needIds.map((need) => combine(need, rules.filter((r) => ruleCoversNeed(r, need)), 'not-assessed')),
+    tools: toolIds.map((tool) =>
+      combine(
+        tool,
+        rules.filter((r) => ruleCoversTool(r, tool)),
+        toolFallback,
+      ),
+    ),
+    needs: needIds.map((need) =>
+      combine(
+        need,
+        rules.filter((r) => ruleCoversNeed(r, need)),
+        'not-assessed',
+      ),
+    ),
     practices: policy.practices.filter((p) => ruleCoversSituation(p, situation)),
   };
 }

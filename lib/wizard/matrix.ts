@@ -3,7 +3,14 @@
  */
 import { decide, bestVerdict, type Decision, type Situation } from './engine';
 import type { Policy } from './schema';
-import { organisationIds, purposeIds, dataClassIds, type OrganisationId, type ToolId, type Verdict } from '@/lib/vocabulary';
+import {
+  organisationIds,
+  purposeIds,
+  dataClassIds,
+  type OrganisationId,
+  type ToolId,
+  type Verdict,
+} from '@/lib/vocabulary';
 
 export interface ToolInOrganisation {
   status: Verdict;
@@ -21,8 +28,14 @@ export function toolInOrganisation(policy: Policy, tool: ToolId): ToolInOrganisa
   return { status: bestVerdict(situations.map((s) => s.decision.verdict)), situations };
 }
 
-export function matrix(policies: Record<OrganisationId, Policy>, tools: readonly ToolId[]): Record<ToolId, Record<OrganisationId, Verdict>> {
+export function matrix(
+  policies: Record<OrganisationId, Policy>,
+  tools: readonly ToolId[],
+): Record<ToolId, Record<OrganisationId, Verdict>> {
   return Object.fromEntries(
-    tools.map((tool) => [tool, Object.fromEntries(organisationIds.map((org) => [org, toolInOrganisation(policies[org], tool).status]))]),
+    tools.map((tool) => [
+      tool,
+      Object.fromEntries(organisationIds.map((org) => [org, toolInOrganisation(policies[org], tool).status])),
+    ]),
   ) as Record<ToolId, Record<OrganisationId, Verdict>>;
 }

@@ -13,7 +13,8 @@ export const citationSchema = z.strictObject({ guideline: kebab, section: kebab 
 export type Citation = z.infer<typeof citationSchema>;
 
 /** `all`, or a list of ids. */
-const selector = <T extends readonly [string, ...string[]]>(ids: T) => z.union([z.literal('all'), z.array(z.enum(ids))]);
+const selector = <T extends readonly [string, ...string[]]>(ids: T) =>
+  z.union([z.literal('all'), z.array(z.enum(ids))]);
 
 export const ruleSchema = z
   .strictObject({

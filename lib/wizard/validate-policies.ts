@@ -31,17 +31,43 @@ function ruleProblems(file: string, policy: Policy, guidelines: ParsedGuideline[
   const at = (i: number, r: Rule, rest = '') => `rules[${i}] (${r.id})${rest}`;
   const seen = new Set<string>();
   policy.rules.forEach((rule, i) => {
-    if (seen.has(rule.id)) problems.push({ file, field: at(i, rule, '.id'), problem: 'is used by an earlier rule too', hint: 'give every rule its own id' });
+    if (seen.has(rule.id))
+      problems.push({
+        file,
+        field: at(i, rule, '.id'),
+        problem: 'is used by an earlier rule too',
+        hint: 'give every rule its own id',
+      });
     seen.add(rule.id);
-    const subjects = rule.tools ? toolIds.filter((t) => ruleCoversTool(rule, t)) : needIds.filter((n) => ruleCoversNeed(rule, n));
-    if (expand(rule.purposes, purposeIds).length === 0 || expand(rule.data, dataClassIds).length === 0 || subjects.length === 0)
-      problems.push({ file, field: at(i, rule), problem: 'matches no situation (an empty list of purposes, data, tools or needs)', hint: 'list at least one of each, or delete the rule' });
+    const subjects = rule.tools
+      ? toolIds.filter((t) => ruleCoversTool(rule, t))
+      : needIds.filter((n) => ruleCoversNeed(rule, n));
+    if (
+      expand(rule.purposes, purposeIds).length === 0 ||
+      expand(rule.data, dataClassIds).length === 0 ||
+      subjects.length === 0
+    )
+      problems.push({
+        file,
+        field: at(i, rule),
+        problem: 'matches no situation (an empty list of purposes, data, tools or needs)',
+        hint: 'list at least one of each, or delete the rule',
+      });
     if (rule.verdict !== 'not-assessed' && rule.cite.length === 0)
-      problems.push({ file, field: at(i, rule, '.cite'), problem: `the verdict "${rule.verdict}" has no citation`, hint: 'add cite: [{ guideline: <slug>, section: <section id> }] for the passage it rests on' });
-    rule.cite.forEach((c, j) => problems.push(...citationProblems(file, at(i, rule, `.cite[${j}]`), c, policy, guidelines)));
+      problems.push({
+        file,
+        field: at(i, rule, '.cite'),
+        problem: `the verdict "${rule.verdict}" has no citation`,
+        hint: 'add cite: [{ guideline: <slug>, section: <section id> }] for the passage it rests on',
+      });
+    rule.cite.forEach((c, j) =>
+      problems.push(...citationProblems(file, at(i, rule, `.cite[${j}]`), c, policy, guidelines)),
+    );
   });
   policy.practices.forEach((p, i) =>
-    p.cite.forEach((c, j) => problems.push(...citationProblems(file, `practices[${i}] (${p.id}).cite[${j}]`, c, policy, guidelines))),
+    p.cite.forEach((c, j) =>
+      problems.push(...citationProblems(file, `practices[${i}] (${p.id}).cite[${j}]`, c, policy, guidelines)),
+    ),
   );
   // A rule that recommends and one that forbids the same tool in the same situation: "most restrictive
   // wins" would silently turn the recommendation into a ban, so the policy owner must narrow one of them.
@@ -62,26 +88,60 @@ function ruleProblems(file: string, policy: Policy, guidelines: ParsedGuideline[
   return problems;
 }
 
-function citationProblems(file: string, field: string, c: { guideline: string; section: string }, policy: Policy, guidelines: ParsedGuideline[]): Problem[] {
+function citationProblems(
+  file: string,
+  field: string,
+  c: { guideline: string; section: string },
+  policy: Policy,
+  guidelines: ParsedGuideline[],
+): Problem[] {
   const versions = guidelines.filter((g) => g.data.slug === c.guideline);
   if (versions.length === 0)
-    return [{ file, field, problem: `cites the guideline "${c.guideline}", which does not exist`, hint: `use one of: ${[...new Set(guidelines.filter((g) => g.data.organisation === policy.organisation).map((g) => g.data.slug))].join(', ')}` }];
+    return [
+      {
+        file,
+        field,
+        problem: `cites the guideline "${c.guideline}", which does not exist`,
+        hint: `use one of: ${[...new Set(guidelines.filter((g) => g.data.organisation === policy.organisation).map((g) => g.data.slug))].join(', ')}`,
+      },
+    ];
   const problems: Problem[] = [];
   if (versions[0]!.data.organisation !== policy.organisation)
-    problems.push({ file, field, problem: `cites "${c.guideline}", a guideline of ${versions[0]!.data.organisation}`, hint: 'cite the organisation’s own guidance' });
+    problems.push({
+      file,
+      field,
+      problem: `cites "${c.guideline}", a guideline of ${versions[0]!.data.organisation}`,
+      hint: 'cite the organisation’s own guidance',
+    });
   for (const locale of locales) {
     const version = versions.find((g) => g.data.locale === locale);
-    if (!version) problems.push({ file, field, problem: `cites "${c.guideline}", which has no ${locale} version`, hint: `add content/guidelines/${locale}/${policy.organisation}/${c.guideline}.mdx` });
+    if (!version)
+      problems.push({
+        file,
+        field,
+        problem: `cites "${c.guideline}", which has no ${locale} version`,
+        hint: `add content/guidelines/${locale}/${policy.organisation}/${c.guideline}.mdx`,
+      });
     else if (!version.headings.some((h) => h.id === c.section))
-      problems.push({ file, field, problem: `section "${c.section}" does not exist in ${version.file}`, hint: `use one of its section ids: ${version.headings.map((h) => h.id).join(', ')}` });
+      problems.push({
+        file,
+        field,
+        problem: `section "${c.section}" does not exist in ${version.file}`,
+        hint: `use one of its section ids: ${version.headings.map((h) => h.id).join(', ')}`,
+      });
   }
   return problems;
 }
 
-export function validatePolicies(root: string, guidelines: ParsedGuideline[]): { policies: Policy[]; problems: Problem[] } {
+export function validatePolicies(
+  root: string,
+  guidelines: ParsedGuideline[],
+): { policies: Policy[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const policies: Policy[] = [];
-  const files = listFiles(root, 'content/rules').filter((f) => f.endsWith('.yaml')).sort();
+  const files = listFiles(root, 'content/rules')
+    .filter((f) => f.endsWith('.yaml'))
+    .sort();
   for (const file of files) {
     const yaml = parseYaml(file, readText(root, file));
     problems.push(...yaml.problems);
@@ -91,15 +151,28 @@ export function validatePolicies(root: string, guidelines: ParsedGuideline[]): {
       problems.push(...problemsFromZod(file, parsed.error, yaml.data));
       continue;
     }
-    const name = file.split('/').at(-1)!.replace(/\.yaml$/, '');
+    const name = file
+      .split('/')
+      .at(-1)!
+      .replace(/\.yaml$/, '');
     if (parsed.data.organisation !== name)
-      problems.push({ file, field: 'organisation', problem: `"${parsed.data.organisation}" does not match the file name`, hint: `rename the file to ${parsed.data.organisation}.yaml` });
+      problems.push({
+        file,
+        field: 'organisation',
+        problem: `"${parsed.data.organisation}" does not match the file name`,
+        hint: `rename the file to ${parsed.data.organisation}.yaml`,
+      });
     problems.push(...ruleProblems(file, parsed.data, guidelines));
     policies.push(parsed.data);
   }
   for (const org of organisationIds) {
     if (!files.includes(`content/rules/${org}.yaml`))
-      problems.push({ file: `content/rules/${org}.yaml`, field: '(file)', problem: `the organisation "${org}" has no policy file`, hint: 'create it (see docs/policy.md)' });
+      problems.push({
+        file: `content/rules/${org}.yaml`,
+        field: '(file)',
+        problem: `the organisation "${org}" has no policy file`,
+        hint: 'create it (see docs/policy.md)',
+      });
   }
   return { policies, problems };
 }

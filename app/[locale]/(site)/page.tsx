@@ -17,7 +17,12 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
       <h2 className="mt-10 text-2xl font-bold">{t('Home.guidelinesHeading')}</h2>
       <div className="mt-4 grid gap-6 md:grid-cols-2">
         {getOrganisations().map((org) => (
-          <section key={org.id} aria-labelledby={`org-${org.id}`} className="rounded border border-slate-300 p-4" data-org={org.id}>
+          <section
+            key={org.id}
+            aria-labelledby={`org-${org.id}`}
+            className="rounded border border-slate-300 p-4"
+            data-org={org.id}
+          >
             <h3 id={`org-${org.id}`} className="text-lg font-bold">
               <AppLink href={localePath(locale, 'organisations', org.id)}>{org.name[locale]}</AppLink>
             </h3>
@@ -27,8 +32,11 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
                 <li key={doc.slug}>
                   <AppLink href={localePath(locale, 'guidelines', org.id, doc.slug)}>{doc.title}</AppLink>
                   <span className="block text-sm text-slate-700">
-                    {t('Home.reviewStatus')}: {t('Guideline.nextReview')} {format.dateTime(new Date(`${doc.nextReview}T12:00:00Z`), { dateStyle: 'medium' })}
-                    {isOverdue(doc.nextReview, buildDate) && <strong className="ml-1 text-red-800">– {t('Guideline.overdueTitle')}</strong>}
+                    {t('Home.reviewStatus')}: {t('Guideline.nextReview')}{' '}
+                    {format.dateTime(new Date(`${doc.nextReview}T12:00:00Z`), { dateStyle: 'medium' })}
+                    {isOverdue(doc.nextReview, buildDate) && (
+                      <strong className="ml-1 text-red-800">– {t('Guideline.overdueTitle')}</strong>
+                    )}
                   </span>
                 </li>
               ))}

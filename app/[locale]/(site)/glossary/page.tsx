@@ -4,6 +4,7 @@ import { locales } from '@/lib/i18n/routing';
 import { localeFromParams } from '@/lib/i18n/page-params';
 import { messages } from '@/lib/i18n/messages';
 import { getGlossary } from '@/lib/content/glossary';
+import { SearchFacets } from '@/components/search/SearchFacets';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -41,6 +42,7 @@ export default async function GlossaryPage({ params }: Props) {
           </div>
         ))}
       </dl>
+      <SearchFacets kind="glossary" text={entries.map((e) => `${e.term[locale]} ${e.definition[locale]}`).join(' ')} locale={locale} />
     </div>
   );
 }

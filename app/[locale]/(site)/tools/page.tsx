@@ -5,6 +5,7 @@ import { getOrganisations, getTools } from '@/lib/content/queries';
 import { getPolicies, toolInOrganisation } from '@/lib/wizard';
 import { toolKinds } from '@/lib/vocabulary';
 import { ToolMatrix, type MatrixRow } from '@/components/tools/ToolMatrix';
+import { SearchFacets } from '@/components/search/SearchFacets';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -34,6 +35,7 @@ export default async function ToolsPage({ params }: Props) {
   return (
     <div data-pagefind-body>
       <h1 className="text-3xl font-bold">{t('title')}</h1>
+      <SearchFacets kind="tool" />
       <p className="mt-3 max-w-3xl">{t('intro')}</p>
       <ToolMatrix locale={locale} organisations={organisations} groups={groups} />
     </div>

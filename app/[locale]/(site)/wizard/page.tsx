@@ -5,6 +5,7 @@ import { localePath } from '@/lib/i18n/paths';
 import { getOrganisations } from '@/lib/content/queries';
 import { QuestionPage } from '@/components/wizard/QuestionPage';
 import { EmbedSnippet } from '@/components/wizard/EmbedSnippet';
+import { SearchFacets } from '@/components/search/SearchFacets';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -18,12 +19,18 @@ export default async function WizardStart({ params }: Props) {
   const t = await getTranslations({ locale, namespace: 'Wizard' });
   return (
     <div data-pagefind-body>
+      <SearchFacets kind="wizard" />
       <p className="mb-6 max-w-2xl text-lg">{t('intro')}</p>
       <QuestionPage
         question={t('qOrganisation')}
         step={t('step', { current: 1, total: 4 })}
         backLabel={t('back')}
-        choices={getOrganisations().map((o) => ({ id: o.id, href: localePath(locale, 'wizard', o.id), label: o.name[locale], hint: o.description[locale] }))}
+        choices={getOrganisations().map((o) => ({
+          id: o.id,
+          href: localePath(locale, 'wizard', o.id),
+          label: o.name[locale],
+          hint: o.description[locale],
+        }))}
       />
       <EmbedSnippet locale={locale} />
     </div>

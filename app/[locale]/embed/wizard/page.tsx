@@ -22,7 +22,11 @@ export default async function EmbedWizardStart({ params }: Props) {
       question={t('qOrganisation')}
       step={t('step', { current: 1, total: 4 })}
       backLabel={t('back')}
-      choices={getOrganisations().map((o) => ({ id: o.id, href: localePath(locale, 'wizard', o.id), label: o.name[locale] }))}
+      choices={getOrganisations().map((o) => ({
+        id: o.id,
+        href: localePath(locale, 'wizard', o.id),
+        label: o.name[locale],
+      }))}
     />
   );
 }

@@ -6,6 +6,7 @@ import { localeFromParams } from '@/lib/i18n/page-params';
 import { localePath } from '@/lib/i18n/paths';
 import { getOrganisation, getOrganisations, getGuidelinesOf } from '@/lib/content/queries';
 import { AppLink } from '@/components/ui/AppLink';
+import { SearchFacets } from '@/components/search/SearchFacets';
 
 type Params = Promise<{ locale: string; organisation: string }>;
 export const dynamicParams = false;
@@ -29,6 +30,7 @@ export default async function OrganisationPage({ params }: { params: Params }) {
   return (
     <div data-pagefind-body data-org={org.id}>
       <h1 className="text-3xl font-bold">{org.name[locale]}</h1>
+      <SearchFacets kind="organisation" organisation={org.id} organisationName={org.name[locale]} />
       <p className="mt-2 text-slate-700">
         {t('country')}: {t(`countries.${org.country}`)}
       </p>

@@ -7,6 +7,7 @@ import { getTool, getTools, getOrganisations, mentionsOf } from '@/lib/content/q
 import { getPolicies, toolInOrganisation } from '@/lib/wizard';
 import { localePath } from '@/lib/i18n/paths';
 import { AppLink } from '@/components/ui/AppLink';
+import { SearchFacets } from '@/components/search/SearchFacets';
 import { ToolInOrganisationSection } from '@/components/tools/ToolInOrganisationSection';
 
 type Params = Promise<{ locale: string; tool: string }>;
@@ -32,7 +33,7 @@ export default async function ToolPage({ params }: { params: Params }) {
   return (
     <article data-pagefind-body data-tool-page={tool.id}>
       <h1 className="text-3xl font-bold">{tool.name}</h1>
-      <dl className="mt-4 grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
+      <dl data-pagefind-ignore className="mt-4 grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">{t('vendor')}</dt>
         <dd>{tool.vendor}</dd>
         <dt className="font-semibold">{t('kind')}</dt>
@@ -42,7 +43,12 @@ export default async function ToolPage({ params }: { params: Params }) {
 
       <h2 className="mt-10 text-2xl font-bold">{t('perOrganisation')}</h2>
       {getOrganisations().map((org) => (
-        <ToolInOrganisationSection key={org.id} locale={locale} organisation={org} view={toolInOrganisation(policies[org.id], tool.id)} />
+        <ToolInOrganisationSection
+          key={org.id}
+          locale={locale}
+          organisation={org}
+          view={toolInOrganisation(policies[org.id], tool.id)}
+        />
       ))}
 
       <h2 className="mt-10 text-2xl font-bold">{t('mentions')}</h2>
@@ -52,13 +58,16 @@ export default async function ToolPage({ params }: { params: Params }) {
         <ul className="mt-2 list-disc space-y-1 pl-5">
           {mentions.map((m) => (
             <li key={`${m.guideline.slug}#${m.sectionId}`}>
-              <AppLink href={`${localePath(locale, 'guidelines', m.guideline.organisation, m.guideline.slug)}#${m.sectionId}`}>
+              <AppLink
+                href={`${localePath(locale, 'guidelines', m.guideline.organisation, m.guideline.slug)}#${m.sectionId}`}
+              >
                 {m.guideline.title} › {m.sectionTitle}
               </AppLink>
             </li>
           ))}
         </ul>
       )}
+      <SearchFacets kind="tool" text={tool.description[locale]} locale={locale} />
     </article>
   );
 }

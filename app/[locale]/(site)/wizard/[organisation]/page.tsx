@@ -29,7 +29,12 @@ export default async function PurposeQuestion({ params }: { params: Params }) {
       step={`${t('step', { current: 2, total: 4 })} · ${org.name[locale]}`}
       back={localePath(locale, 'wizard')}
       backLabel={t('back')}
-      choices={purposeIds.map((p) => ({ id: p, href: localePath(locale, 'wizard', org.id, p), label: v(`purpose.${p}.label`), hint: v(`purpose.${p}.hint`) }))}
+      choices={purposeIds.map((p) => ({
+        id: p,
+        href: localePath(locale, 'wizard', org.id, p),
+        label: v(`purpose.${p}.label`),
+        hint: v(`purpose.${p}.hint`),
+      }))}
     />
   );
 }

@@ -30,7 +30,12 @@ export default async function EmbedPurposeQuestion({ params }: { params: Params 
       question={t('qPurpose')}
       step={`${t('step', { current: 2, total: 4 })} · ${org.name[locale]}`}
       backLabel={t('back')}
-      choices={purposeIds.map((p) => ({ id: p, href: localePath(locale, 'wizard', org.id, p), label: v(`purpose.${p}.label`), hint: v(`purpose.${p}.hint`) }))}
+      choices={purposeIds.map((p) => ({
+        id: p,
+        href: localePath(locale, 'wizard', org.id, p),
+        label: v(`purpose.${p}.label`),
+        hint: v(`purpose.${p}.hint`),
+      }))}
     />
   );
 }

@@ -12,6 +12,8 @@ import { TableOfContents } from '@/components/guideline/TableOfContents';
 import { GuidelineBody } from '@/components/guideline/GuidelineBody';
 import { OtherLanguages } from '@/components/guideline/OtherLanguages';
 import { Notice } from '@/components/ui/Notice';
+import { SearchFacets } from '@/components/search/SearchFacets';
+import { getOrganisation } from '@/lib/content/queries';
 
 type Params = Promise<{ locale: string; organisation: string; slug: string }>;
 export const dynamicParams = false;
@@ -57,7 +59,12 @@ export default async function GuidelinePage({ params }: { params: Params }) {
       {isOverdue(doc.nextReview, buildDate) && (
         <div data-overdue data-pagefind-ignore="all">
           <Notice kind="caution" title={t('overdueTitle')}>
-            <p>{t('overdue', { date: format.dateTime(new Date(`${doc.nextReview}T12:00:00Z`), { dateStyle: 'long' }), owner: doc.owner })}</p>
+            <p>
+              {t('overdue', {
+                date: format.dateTime(new Date(`${doc.nextReview}T12:00:00Z`), { dateStyle: 'long' }),
+                owner: doc.owner,
+              })}
+            </p>
           </Notice>
         </div>
       )}
@@ -68,9 +75,15 @@ export default async function GuidelinePage({ params }: { params: Params }) {
         {doc.summary}
       </p>
       <MetadataBox guideline={doc} locale={locale} />
-      <OtherLanguages locale={locale} available={available.filter((l) => l !== locale)} path={(l) => localePath(l, 'guidelines', doc.organisation, slug)} label={t('otherLanguages')} />
+      <OtherLanguages
+        locale={locale}
+        available={available.filter((l) => l !== locale)}
+        path={(l) => localePath(l, 'guidelines', doc.organisation, slug)}
+        label={t('otherLanguages')}
+      />
       <TableOfContents headings={doc.headings} label={t('toc')} />
       <GuidelineBody guideline={doc} locale={locale} />
+      <SearchFacets kind="guideline" organisation={doc.organisation} organisationName={getOrganisation(doc.organisation)?.name[locale]} language={doc.originalLanguage} text={doc.body.raw} locale={doc.locale} />
     </article>
   );
 }

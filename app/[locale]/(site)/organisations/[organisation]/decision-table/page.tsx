@@ -31,9 +31,16 @@ export default async function DecisionTablePage({ params }: { params: Params }) 
   const tt = await getTranslations({ locale, namespace: 'Tools' });
   const v = await getTranslations({ locale, namespace: 'Vocabulary' });
   const outcomes = Object.fromEntries(
-    purposeIds.map((purpose) => [purpose, dataClassIds.map((data) => decideSituation({ organisation: org.id as OrganisationId, purpose, data }))]),
+    purposeIds.map((purpose) => [
+      purpose,
+      dataClassIds.map((data) => decideSituation({ organisation: org.id as OrganisationId, purpose, data })),
+    ]),
   );
-  const decided = toolIds.filter((tool) => Object.values(outcomes).flat().some((o) => o.tools.find((d) => d.subject === tool)!.verdict !== 'not-assessed'));
+  const decided = toolIds.filter((tool) =>
+    Object.values(outcomes)
+      .flat()
+      .some((o) => o.tools.find((d) => d.subject === tool)!.verdict !== 'not-assessed'),
+  );
   const never = toolIds.filter((tool) => !decided.includes(tool));
   return (
     <div data-decision-table={org.id}>
@@ -42,21 +49,32 @@ export default async function DecisionTablePage({ params }: { params: Params }) 
       {purposeIds.map((purpose) => (
         <div key={purpose} className="mt-8 overflow-x-auto">
           <table className="w-full border-collapse text-left text-sm">
-            <caption className="mb-2 text-left text-lg font-semibold">{t('purposeTable', { purpose: v(`purpose.${purpose}.label`) })}</caption>
+            <caption className="mb-2 text-left text-lg font-semibold">
+              {t('purposeTable', { purpose: v(`purpose.${purpose}.label`) })}
+            </caption>
             <thead>
               <tr className="border-b-2 border-slate-400">
-                <th scope="col" className="p-2">{tt('tool')} / {t('needsRow')}</th>
+                <th scope="col" className="p-2">
+                  {tt('tool')} / {t('needsRow')}
+                </th>
                 {dataClassIds.map((data) => (
                   <th key={data} scope="col" className="p-2">
-                    <AppLink href={localePath(locale, 'wizard', org.id, purpose, data)}>{v(`data.${data}.label`)}</AppLink>
+                    <AppLink href={localePath(locale, 'wizard', org.id, purpose, data)}>
+                      {v(`data.${data}.label`)}
+                    </AppLink>
                   </th>
                 ))}
               </tr>
             </thead>
             <tbody>
-              {[...decided.map((id) => ({ id, name: toolName(id), kind: 'tools' as const })), ...needIds.map((id) => ({ id, name: v(`need.${id}`), kind: 'needs' as const }))].map((row) => (
+              {[
+                ...decided.map((id) => ({ id, name: toolName(id), kind: 'tools' as const })),
+                ...needIds.map((id) => ({ id, name: v(`need.${id}`), kind: 'needs' as const })),
+              ].map((row) => (
                 <tr key={row.id} className="border-b border-slate-200">
-                  <th scope="row" className="p-2 font-normal">{row.name}</th>
+                  <th scope="row" className="p-2 font-normal">
+                    {row.name}
+                  </th>
                   {outcomes[purpose]!.map((o) => {
                     const verdict = o[row.kind].find((d) => d.subject === row.id)!.verdict;
                     return (

@@ -31,7 +31,12 @@ export default async function DataQuestion({ params }: { params: Params }) {
       step={`${t('step', { current: 3, total: 4 })} · ${org.name[locale]} · ${v(`purpose.${purpose}.label`)}`}
       back={localePath(locale, 'wizard', org.id)}
       backLabel={t('back')}
-      choices={dataClassIds.map((d) => ({ id: d, href: localePath(locale, 'wizard', org.id, purpose, d, 'needs'), label: v(`data.${d}.label`), hint: v(`data.${d}.hint`) }))}
+      choices={dataClassIds.map((d) => ({
+        id: d,
+        href: localePath(locale, 'wizard', org.id, purpose, d, 'needs'),
+        label: v(`data.${d}.label`),
+        hint: v(`data.${d}.hint`),
+      }))}
     />
   );
 }

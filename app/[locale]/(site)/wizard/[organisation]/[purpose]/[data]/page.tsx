@@ -20,5 +20,11 @@ export default async function OutcomePage({ params }: { params: Params }) {
   const locale = await localeFromParams(params);
   const { organisation, purpose, data } = await params;
   if (!isOrganisationId(organisation) || !isPurposeId(purpose) || !isDataClassId(data)) notFound();
-  return <Outcome outcome={decideSituation({ organisation, purpose, data })} locale={locale} rulesetVersion={getRulesetVersion()} />;
+  return (
+    <Outcome
+      outcome={decideSituation({ organisation, purpose, data })}
+      locale={locale}
+      rulesetVersion={getRulesetVersion()}
+    />
+  );
 }

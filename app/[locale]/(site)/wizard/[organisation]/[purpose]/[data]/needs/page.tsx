@@ -29,11 +29,23 @@ export default async function NeedsQuestion({ params }: { params: Params }) {
   const t = await getTranslations({ locale, namespace: 'Wizard' });
   const v = await getTranslations({ locale, namespace: 'Vocabulary' });
   return (
-    <QuestionPage step={`${t('step', { current: 4, total: 4 })} · ${org.name[locale]} · ${v(`purpose.${purpose}.label`)} · ${v(`data.${data}.label`)}`} question={t('qNeeds')} back={localePath(locale, 'wizard', org.id, purpose)} backLabel={t('back')}>
-      <form id="needs-form" method="get" action={`${basePath}${localePath(locale, 'wizard', org.id, purpose, data)}`} className="mt-6">
+    <QuestionPage
+      step={`${t('step', { current: 4, total: 4 })} · ${org.name[locale]} · ${v(`purpose.${purpose}.label`)} · ${v(`data.${data}.label`)}`}
+      question={t('qNeeds')}
+      back={localePath(locale, 'wizard', org.id, purpose)}
+      backLabel={t('back')}
+    >
+      <form
+        id="needs-form"
+        method="get"
+        action={`${basePath}${localePath(locale, 'wizard', org.id, purpose, data)}`}
+        className="mt-6"
+      >
         <fieldset aria-describedby="needs-hint">
           <legend className="sr-only">{t('qNeeds')}</legend>
-          <p id="needs-hint" className="mb-4 text-slate-700">{t('needsHint')}</p>
+          <p id="needs-hint" className="mb-4 text-slate-700">
+            {t('needsHint')}
+          </p>
           <ul className="space-y-3">
             {needIds.map((n) => (
               <li key={n}>
@@ -44,7 +56,9 @@ export default async function NeedsQuestion({ params }: { params: Params }) {
               </li>
             ))}
           </ul>
-          <p className="my-4 text-slate-700" aria-hidden="true">—</p>
+          <p className="my-4 text-slate-700" aria-hidden="true">
+            —
+          </p>
           <label className="flex items-center gap-3 text-lg">
             <input type="checkbox" name="needs" value="none" className="size-6 accent-brand-700" />
             {t('needsNone')}

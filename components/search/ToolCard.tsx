@@ -1,0 +1,20 @@
+import type { ToolCardData } from '@/lib/search/tool-cards';
+
+/** Shown above the results when the query names a tool: its status in each organisation. */
+export function ToolCard({ card, title, link }: { card: ToolCardData; title: string; link: string }) {
+  return (
+    <section aria-label={title} className="mt-4 rounded border-2 border-brand-700 bg-brand-50 p-4" data-tool-card={card.id}>
+      <h2 className="text-lg font-bold">{card.name}</h2>
+      <ul className="mt-2 grid gap-1 sm:grid-cols-2">
+        {card.statuses.map((s) => (
+          <li key={s.organisation} data-org={s.organisation} data-status={s.verdict}>
+            {s.organisationName}: <strong>{s.label}</strong>
+          </li>
+        ))}
+      </ul>
+      <p className="mt-2">
+        <a href={card.href}>{link}</a>
+      </p>
+    </section>
+  );
+}
