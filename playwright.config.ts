@@ -32,7 +32,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'npx serve out -l 3000',
+    command: 'npx serve out -l 3000 -c ../serve.json',
     url: `${baseURL}/da/`,
     reuseExistingServer: !ci,
     timeout: 60_000,

@@ -26,6 +26,9 @@ export function sitePages(): SitePage[] {
     ...getOrganisations().map((o) => everywhere(`organisations/${o.id}`)),
     ...getOrganisations().map((o) => everywhere(`organisations/${o.id}/decision-table`)),
     everywhere('wizard'),
+    // The question pages per organisation; the 96 outcomes and their deeper questions are left out
+    // (they are many and alike: the e2e suite checks a sample of them).
+    ...getOrganisations().map((o) => everywhere(`wizard/${o.id}`)),
     everywhere('tools'),
     ...getTools().map((t) => everywhere(`tools/${t.id}`)),
     everywhere('glossary'),

@@ -13,7 +13,10 @@ describe('pickLocale', () => {
   it('has an inline twin for the root page that behaves the same', () => {
     const run = (languages: string[]) => {
       let target = '';
-      new Function('navigator', 'location', preferredLocaleScript('/guide'))({ languages }, { replace: (u: string) => (target = u) });
+      new Function('navigator', 'location', preferredLocaleScript('/guide'))(
+        { languages },
+        { replace: (u: string) => (target = u) },
+      );
       return target;
     };
     expect(run(['nb-NO'])).toBe('/guide/nb/');

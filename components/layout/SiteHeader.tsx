@@ -20,7 +20,12 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           </AppLink>
           <span className="ml-3 hidden text-sm text-sky-100 sm:inline">{t('Site.tagline')}</span>
         </p>
-        <HeaderSearch action={`${basePath}${localePath(locale, 'search')}`} label={t('Search.label')} submit={t('Search.submit')} shortcut={t('Search.shortcut')} />
+        <HeaderSearch
+          action={`${basePath}${localePath(locale, 'search')}`}
+          label={t('Search.label')}
+          submit={t('Search.submit')}
+          shortcut={t('Search.shortcut')}
+        />
         <LocaleLinks
           label={t('LocaleSwitcher.label')}
           current={locale}

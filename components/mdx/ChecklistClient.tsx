@@ -1,5 +1,6 @@
 'use client';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useHydrated } from '@/components/ui/use-hydrated';
 
 /**
  * Keeps the ticks of one checklist in localStorage (this browser only, nothing is sent).
@@ -17,7 +18,7 @@ export function ChecklistClient({
   children: ReactNode;
 }) {
   const ref = useRef<HTMLDivElement>(null);
-  const [ready, setReady] = useState(false);
+  const ready = useHydrated();
   const boxes = () => [...(ref.current?.querySelectorAll<HTMLInputElement>('input[type=checkbox]') ?? [])];
 
   useEffect(() => {
@@ -27,7 +28,8 @@ export function ChecklistClient({
     } catch {
       /* storage unavailable or corrupt: start empty */
     }
-    setReady(true);
+    // Tells tests (and anyone curious) that saved ticks have been restored.
+    if (ref.current) ref.current.dataset.checklistReady = 'true';
   }, [storageKey]);
 
   const save = () => {
@@ -44,7 +46,7 @@ export function ChecklistClient({
   };
 
   return (
-    <div ref={ref} onChange={save} data-checklist-ready={ready ? 'true' : undefined}>
+    <div ref={ref} onChange={save}>
       {children}
       {ready && (
         <div className="no-print mt-2 flex flex-wrap items-center gap-3">

@@ -5,7 +5,17 @@ import { useEffect, useRef } from 'react';
  * The header's search field: a plain GET form to the search page (works without JavaScript).
  * `/` or Ctrl/Cmd+K focuses it from anywhere; Escape returns focus to where it was.
  */
-export function HeaderSearch({ action, label, submit, shortcut }: { action: string; label: string; submit: string; shortcut: string }) {
+export function HeaderSearch({
+  action,
+  label,
+  submit,
+  shortcut,
+}: {
+  action: string;
+  label: string;
+  submit: string;
+  shortcut: string;
+}) {
   const input = useRef<HTMLInputElement>(null);
   const previous = useRef<Element | null>(null);
   useEffect(() => {
@@ -32,7 +42,17 @@ export function HeaderSearch({ action, label, submit, shortcut }: { action: stri
       <label htmlFor="header-search" className="sr-only">
         {label}
       </label>
-      <input ref={input} id="header-search" name="q" type="search" aria-keyshortcuts="/ Control+K Meta+K" title={shortcut} placeholder={`${submit} (/)`} onKeyDown={onEscape} className="w-40 rounded border border-white bg-brand-800 px-2 py-1 text-sm text-white placeholder:text-sky-100 focus:w-56 sm:w-48" />
+      <input
+        ref={input}
+        id="header-search"
+        name="q"
+        type="search"
+        aria-keyshortcuts="/ Control+K Meta+K"
+        title={shortcut}
+        placeholder={`${submit} (/)`}
+        onKeyDown={onEscape}
+        className="w-40 rounded border border-white bg-brand-800 px-2 py-1 text-sm text-white placeholder:text-sky-100 focus:w-56 sm:w-48"
+      />
       <button type="submit" className="rounded border border-white px-2 py-1 text-sm text-white">
         {submit}
       </button>

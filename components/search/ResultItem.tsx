@@ -1,7 +1,17 @@
 import type { PagefindResultData } from './pagefind';
 
 /** One result: title, organisation, language when it is another one, excerpt, and the sections it was found in. */
-export function ResultItem({ result, locale, languages, sectionsLabel }: { result: PagefindResultData; locale: string; languages: Record<string, string>; sectionsLabel: string }) {
+export function ResultItem({
+  result,
+  locale,
+  languages,
+  sectionsLabel,
+}: {
+  result: PagefindResultData;
+  locale: string;
+  languages: Record<string, string>;
+  sectionsLabel: string;
+}) {
   const resultLocale = result.url.split('/').find((s) => s in languages) ?? locale;
   const sections = result.sub_results.filter((s) => s.url.includes('#')).slice(0, 3);
   return (
@@ -10,7 +20,9 @@ export function ResultItem({ result, locale, languages, sectionsLabel }: { resul
         <a href={result.url} lang={resultLocale}>
           {result.meta.title}
         </a>
-        {resultLocale !== locale && <span className="ml-2 rounded bg-slate-200 px-1.5 text-sm font-normal">{languages[resultLocale]}</span>}
+        {resultLocale !== locale && (
+          <span className="ml-2 rounded bg-slate-200 px-1.5 text-sm font-normal">{languages[resultLocale]}</span>
+        )}
       </h2>
       {result.meta.organisation && <p className="text-sm text-slate-700">{result.meta.organisation}</p>}
       {/* Pagefind escapes the page text and adds only <mark> around the matched words. */}

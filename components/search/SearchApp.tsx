@@ -33,13 +33,27 @@ function readUrl(): { q: string; filters: Filters; all: boolean } {
   const p = new URLSearchParams(window.location.search);
   return {
     q: p.get('q') ?? '',
-    filters: { organisation: p.get('organisation') ?? '', kind: p.get('kind') ?? '', language: p.get('language') ?? '' },
+    filters: {
+      organisation: p.get('organisation') ?? '',
+      kind: p.get('kind') ?? '',
+      language: p.get('language') ?? '',
+    },
     all: p.get('all') === '1',
   };
 }
 
 /** The search page: runs the query from `?q=` on load and keeps the URL shareable as you type. */
-export function SearchApp({ locale, basePath, labels, tools }: { locale: string; basePath: string; labels: SearchLabels; tools: ToolCardData[] }) {
+export function SearchApp({
+  locale,
+  basePath,
+  labels,
+  tools,
+}: {
+  locale: string;
+  basePath: string;
+  labels: SearchLabels;
+  tools: ToolCardData[];
+}) {
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<Filters>({ organisation: '', kind: '', language: '' });
   const [all, setAll] = useState(false);
@@ -87,12 +101,22 @@ export function SearchApp({ locale, basePath, labels, tools }: { locale: string;
   };
 
   const count = results === null ? 0 : total;
-  const status = results === null ? '' : labels.results[count === 0 ? 'zero' : count === 1 ? 'one' : 'other'].replace('{count}', String(count)).replace('{query}', query);
+  const status =
+    results === null
+      ? ''
+      : labels.results[count === 0 ? 'zero' : count === 1 ? 'one' : 'other']
+          .replace('{count}', String(count))
+          .replace('{query}', query);
   const cards = matchTools(tools, query);
   const select = (key: keyof Filters, options: Record<string, string>) => (
     <label className="flex flex-col text-sm font-semibold">
       {labels[key]}
-      <select className="mt-1 rounded border-2 border-slate-400 bg-white p-1.5 font-normal" value={filters[key]} data-filter={key} onChange={(e) => update(query, { ...filters, [key]: e.target.value }, all)}>
+      <select
+        className="mt-1 rounded border-2 border-slate-400 bg-white p-1.5 font-normal"
+        value={filters[key]}
+        data-filter={key}
+        onChange={(e) => update(query, { ...filters, [key]: e.target.value }, all)}
+      >
         <option value="">–</option>
         {Object.entries(options).map(([value, text]) => (
           <option key={value} value={value}>
@@ -105,11 +129,24 @@ export function SearchApp({ locale, basePath, labels, tools }: { locale: string;
 
   return (
     <div data-search-app>
-      <form role="search" onSubmit={(e) => (e.preventDefault(), void run(query, filters, all))} className="flex flex-wrap items-end gap-2">
+      <form
+        role="search"
+        onSubmit={(e) => (e.preventDefault(), void run(query, filters, all))}
+        className="flex flex-wrap items-end gap-2"
+      >
         <label htmlFor="search-input" className="w-full font-semibold">
           {labels.label}
         </label>
-        <input id="search-input" type="search" name="q" value={query} placeholder={labels.placeholder} autoComplete="off" className="min-w-0 flex-1 rounded border-2 border-slate-500 p-2 text-lg" onChange={(e) => update(e.target.value, filters, all)} />
+        <input
+          id="search-input"
+          type="search"
+          name="q"
+          value={query}
+          placeholder={labels.placeholder}
+          autoComplete="off"
+          className="min-w-0 flex-1 rounded border-2 border-slate-500 p-2 text-lg"
+          onChange={(e) => update(e.target.value, filters, all)}
+        />
         <button type="submit" className="button-primary">
           {labels.submit}
         </button>
@@ -120,7 +157,13 @@ export function SearchApp({ locale, basePath, labels, tools }: { locale: string;
         {select('kind', labels.kinds)}
         {select('language', labels.languages)}
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" checked={all} data-all-languages onChange={(e) => update(query, filters, e.target.checked)} className="size-5 accent-brand-700" />
+          <input
+            type="checkbox"
+            checked={all}
+            data-all-languages
+            onChange={(e) => update(query, filters, e.target.checked)}
+            className="size-5 accent-brand-700"
+          />
           {labels.allLanguages}
         </label>
       </fieldset>
@@ -128,12 +171,23 @@ export function SearchApp({ locale, basePath, labels, tools }: { locale: string;
         {busy && results === null ? labels.searching : status}
       </p>
       {cards.map((card) => (
-        <ToolCard key={card.id} card={card} title={labels.toolCard.replace('{tool}', card.name)} link={labels.toolCardLink.replace('{tool}', card.name)} />
+        <ToolCard
+          key={card.id}
+          card={card}
+          title={labels.toolCard.replace('{tool}', card.name)}
+          link={labels.toolCardLink.replace('{tool}', card.name)}
+        />
       ))}
       {results && results.length > 0 && (
         <ol className="mt-4 space-y-6" data-search-results>
           {results.map((r) => (
-            <ResultItem key={r.url} result={r} locale={locale} languages={labels.languages} sectionsLabel={labels.sections} />
+            <ResultItem
+              key={r.url}
+              result={r}
+              locale={locale}
+              languages={labels.languages}
+              sectionsLabel={labels.sections}
+            />
           ))}
         </ol>
       )}

@@ -6,7 +6,21 @@ import type { Locale } from '@/lib/i18n/routing';
  * language), result metadata, and the parts of compound words (see lib/search/decompound.ts).
  * Nothing here is visible or read out.
  */
-export function SearchFacets({ kind, organisation, organisationName, language, text, locale }: { kind: string; organisation?: string; organisationName?: string; language?: string; text?: string; locale?: Locale }) {
+export function SearchFacets({
+  kind,
+  organisation,
+  organisationName,
+  language,
+  text,
+  locale,
+}: {
+  kind: string;
+  organisation?: string;
+  organisationName?: string;
+  language?: string;
+  text?: string;
+  locale?: Locale;
+}) {
   const extra = text && locale ? compoundTerms(text, locale) : [];
   return (
     <div hidden aria-hidden="true">

@@ -3,7 +3,11 @@ import type { ToolCardData } from '@/lib/search/tool-cards';
 /** Shown above the results when the query names a tool: its status in each organisation. */
 export function ToolCard({ card, title, link }: { card: ToolCardData; title: string; link: string }) {
   return (
-    <section aria-label={title} className="mt-4 rounded border-2 border-brand-700 bg-brand-50 p-4" data-tool-card={card.id}>
+    <section
+      aria-label={title}
+      className="mt-4 rounded border-2 border-brand-700 bg-brand-50 p-4"
+      data-tool-card={card.id}
+    >
       <h2 className="text-lg font-bold">{card.name}</h2>
       <ul className="mt-2 grid gap-1 sm:grid-cols-2">
         {card.statuses.map((s) => (

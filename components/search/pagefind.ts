@@ -15,7 +15,10 @@ export interface PagefindApi {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   mergeIndex(path: string, o?: Record<string, unknown>): Promise<void>;
-  search(term: string, o?: { filters?: Record<string, unknown> }): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] }>;
+  search(
+    term: string,
+    o?: { filters?: Record<string, unknown> },
+  ): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] }>;
 }
 
 const instances = new Map<string, Promise<PagefindApi>>();
@@ -25,19 +28,27 @@ const instances = new Map<string, Promise<PagefindApi>>();
  * `allLanguages` adds the other two languages' indexes, each with its own language key; the path
  * is spelled differently so Pagefind does not skip it as "the same bundle".
  */
-export function loadPagefind(basePath: string, locale: string, others: string[], allLanguages: boolean): Promise<PagefindApi> {
+export function loadPagefind(
+  basePath: string,
+  locale: string,
+  others: string[],
+  allLanguages: boolean,
+): Promise<PagefindApi> {
   const key = `${locale}:${allLanguages}`;
   let instance = instances.get(key);
   if (!instance) {
     const url = `${basePath}/pagefind/pagefind.js${allLanguages ? '?all' : ''}`;
-    instance = (import(/* webpackIgnore: true */ /* turbopackIgnore: true */ url) as Promise<PagefindApi>).then(async (pf) => {
-      await pf.options({ excerptLength: 24 });
-      if (allLanguages) {
-        for (const language of others) await pf.mergeIndex(`${window.location.origin}${basePath}/pagefind/`, { language });
-      }
-      await pf.init();
-      return pf;
-    });
+    instance = (import(/* webpackIgnore: true */ /* turbopackIgnore: true */ url) as Promise<PagefindApi>).then(
+      async (pf) => {
+        await pf.options({ excerptLength: 24 });
+        if (allLanguages) {
+          for (const language of others)
+            await pf.mergeIndex(`${window.location.origin}${basePath}/pagefind/`, { language });
+        }
+        await pf.init();
+        return pf;
+      },
+    );
     instances.set(key, instance);
   }
   return instance;

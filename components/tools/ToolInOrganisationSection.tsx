@@ -45,11 +45,12 @@ export async function ToolInOrganisationSection({
         return (
           <div key={verdict} className="mt-4" data-verdict-group={verdict}>
             <h4 className="font-semibold">{v(`verdict.${verdict}`)}</h4>
-            <ul className="mt-2 list-disc pl-5 text-sm">
+            <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
               {items.map(({ situation }) => (
                 <li key={`${situation.purpose}/${situation.data}`}>
                   <AppLink
                     href={localePath(locale, 'wizard', situation.organisation, situation.purpose, situation.data)}
+                    className="inline-block py-1"
                   >
                     {v(`purpose.${situation.purpose}.label`)} · {v(`data.${situation.data}.label`)}
                   </AppLink>

@@ -10,7 +10,11 @@ export interface ToolCardData {
   statuses: { organisation: string; organisationName: string; verdict: Verdict; label: string }[];
 }
 
-const normalise = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const normalise = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /** Tools whose name or alias appears in the query as whole words ("skype" does not match "Skype for Business" only). */
 export function matchTools(tools: ToolCardData[], query: string): ToolCardData[] {
@@ -18,5 +22,17 @@ export function matchTools(tools: ToolCardData[], query: string): ToolCardData[]
   if (q.trim().length < 3) return [];
   const hits = tools.filter((t) => t.names.some((n) => q.includes(` ${normalise(n)} `)));
   // Prefer the longest name: "skype for business" should not also show consumer Skype.
-  return hits.filter((t) => !hits.some((o) => o !== t && o.names.some((on) => t.names.some((tn) => on.length > tn.length && normalise(on).includes(normalise(tn)) && q.includes(` ${normalise(on)} `)))));
+  return hits.filter(
+    (t) =>
+      !hits.some(
+        (o) =>
+          o !== t &&
+          o.names.some((on) =>
+            t.names.some(
+              (tn) =>
+                on.length > tn.length && normalise(on).includes(normalise(tn)) && q.includes(` ${normalise(on)} `),
+            ),
+          ),
+      ),
+  );
 }

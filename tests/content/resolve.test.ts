@@ -8,10 +8,18 @@ const docs = [
 
 describe('resolveGuideline', () => {
   it('serves the version in the asked language when it exists', () => {
-    expect(resolveGuideline(docs, 'routine', 'da')).toMatchObject({ doc: { title: 'Rutine' }, fallback: false, available: ['sv', 'da'] });
+    expect(resolveGuideline(docs, 'routine', 'da')).toMatchObject({
+      doc: { title: 'Rutine' },
+      fallback: false,
+      available: ['sv', 'da'],
+    });
   });
   it('falls back to the original, marked as a fallback, when a translation is missing', () => {
-    expect(resolveGuideline(docs, 'routine', 'nb')).toMatchObject({ doc: { title: 'Rutin', locale: 'sv' }, fallback: true, available: ['sv', 'da'] });
+    expect(resolveGuideline(docs, 'routine', 'nb')).toMatchObject({
+      doc: { title: 'Rutin', locale: 'sv' },
+      fallback: true,
+      available: ['sv', 'da'],
+    });
   });
   it('returns nothing for an unknown slug', () => {
     expect(resolveGuideline(docs, 'nope', 'da')).toBeUndefined();

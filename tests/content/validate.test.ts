@@ -23,7 +23,9 @@ describe('content validation', () => {
   });
 
   it('reports an unknown organisation id', async () => {
-    const problems = await problemsAfter({ [ZOOM_DA]: replaceOnce(/^organisation:.*$/m, 'organisation: region-hoved') });
+    const problems = await problemsAfter({
+      [ZOOM_DA]: replaceOnce(/^organisation:.*$/m, 'organisation: region-hoved'),
+    });
     expect(problems[0]).toMatch(
       `${ZOOM_DA} › organisation: "region-hoved" is not allowed. Hint: use one of: region-hovedstaden, region-halland, lillehammer-kommune, danish-municipalities`,
     );
@@ -34,8 +36,14 @@ describe('content validation', () => {
       [ZOOM_DA]: replaceOnce('<Tool id="zoom">', '<Tool id="zooom">'),
       [TEAMS]: replaceOnce(/^id: teams$/m, 'id: ms-teams'),
     });
-    expect(problems).toContainEqual(expect.stringMatching(/^content\/guidelines\/da\/region-hovedstaden\/zoom-memo\.mdx › body \(line \d+\): unknown tool id "zooom"\. Hint: use a tool id from content\/tools\/$/));
-    expect(problems).toContainEqual(expect.stringMatching(/^content\/tools\/teams\.yaml › id: "ms-teams" is not allowed\. Hint: use one of: teams, /));
+    expect(problems).toContainEqual(
+      expect.stringMatching(
+        /^content\/guidelines\/da\/region-hovedstaden\/zoom-memo\.mdx › body \(line \d+\): unknown tool id "zooom"\. Hint: use a tool id from content\/tools\/$/,
+      ),
+    );
+    expect(problems).toContainEqual(
+      expect.stringMatching(/^content\/tools\/teams\.yaml › id: "ms-teams" is not allowed\. Hint: use one of: teams, /),
+    );
   });
 
   it('reports a front-matter locale that does not match the folder', async () => {
@@ -48,7 +56,9 @@ describe('content validation', () => {
     const other = 'content/guidelines/da/region-hovedstaden/online-communication.mdx';
     const problems = await problemsAfter({ [other]: replaceOnce(/^slug: online-communication$/m, 'slug: zoom-memo') });
     expect(problems).toContainEqual(
-      expect.stringMatching(/^content\/guidelines\/da\/region-hovedstaden\/(zoom-memo|online-communication)\.mdx › slug: "zoom-memo" is already used in da by .*\. Hint: give each guideline its own slug$/),
+      expect.stringMatching(
+        /^content\/guidelines\/da\/region-hovedstaden\/(zoom-memo|online-communication)\.mdx › slug: "zoom-memo" is already used in da by .*\. Hint: give each guideline its own slug$/,
+      ),
     );
   });
 
@@ -61,7 +71,9 @@ describe('content validation', () => {
   it('reports an MDX syntax error with its line in the file', async () => {
     const problems = await problemsAfter({ [ZOOM_DA]: (t) => t.replace('</Callout>', '') });
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^content\/guidelines\/da\/region-hovedstaden\/zoom-memo\.mdx › body \(line \d+\): MDX syntax error: .*Hint: close every tag/);
+    expect(problems[0]).toMatch(
+      /^content\/guidelines\/da\/region-hovedstaden\/zoom-memo\.mdx › body \(line \d+\): MDX syntax error: .*Hint: close every tag/,
+    );
   });
 
   it('reports an extra unknown field', async () => {
@@ -78,18 +90,24 @@ describe('content validation', () => {
         return JSON.stringify(m);
       },
     });
-    expect(problems).toEqual(['content/messages/nb.json › Nav.search: is missing (it exists in da.json). Hint: add the translated text under the same key']);
+    expect(problems).toEqual([
+      'content/messages/nb.json › Nav.search: is missing (it exists in da.json). Hint: add the translated text under the same key',
+    ]);
   });
 
   it('reports section ids that differ between languages', async () => {
     const problems = await problemsAfter({ [ZOOM_SV]: replaceOnce('<H2 id="support">', '<H2 id="help">') });
-    expect(problems).toContain(`${ZOOM_SV} › section ids: differ from ${ZOOM_DA}; missing: support; extra: help. Hint: use the same <H2 id>/<H3 id> in the same order in every language`);
+    expect(problems).toContain(
+      `${ZOOM_SV} › section ids: differ from ${ZOOM_DA}; missing: support; extra: help. Hint: use the same <H2 id>/<H3 id> in the same order in every language`,
+    );
   });
 
   it('reports a Markdown heading without a stable id and an unknown component', async () => {
     const problems = await problemsAfter({ [ZOOM_DA]: (t) => `${t}\n## Ny sektion\n\n<Box>tekst</Box>\n` });
     expect(problems).toEqual([
-      expect.stringMatching(/› body \(line \d+\): Markdown heading without a stable id\. Hint: write <H2 id="kebab-id">/),
+      expect.stringMatching(
+        /› body \(line \d+\): Markdown heading without a stable id\. Hint: write <H2 id="kebab-id">/,
+      ),
       expect.stringMatching(/› body \(line \d+\): unknown component <Box>\. Hint: use one of: H2, H3, Callout/),
     ]);
   });

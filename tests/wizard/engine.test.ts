@@ -14,7 +14,15 @@ describe('decide', () => {
   it('lets the most restrictive matching rule win', () => {
     const p = policy([
       { id: 'a', purposes: 'all', data: 'all', tools: ['teams'], verdict: 'recommended', cite },
-      { id: 'b', purposes: ['colleagues'], data: ['personal'], tools: ['teams'], verdict: 'conditional', conditions: [text], cite },
+      {
+        id: 'b',
+        purposes: ['colleagues'],
+        data: ['personal'],
+        tools: ['teams'],
+        verdict: 'conditional',
+        conditions: [text],
+        cite,
+      },
     ]);
     expect(verdictOf(p, 'teams')).toMatchObject({ verdict: 'conditional', ruleIds: ['b'], conditions: [text] });
     expect(verdictOf(p, 'teams', { ...at, data: 'none' }).verdict).toBe('recommended');
@@ -36,7 +44,9 @@ describe('decide', () => {
   });
 
   it('honours exceptTools', () => {
-    const p = policy([{ id: 'a', purposes: 'all', data: 'all', tools: 'all', exceptTools: ['teams'], verdict: 'not-allowed', cite }]);
+    const p = policy([
+      { id: 'a', purposes: 'all', data: 'all', tools: 'all', exceptTools: ['teams'], verdict: 'not-allowed', cite },
+    ]);
     expect(verdictOf(p, 'teams').verdict).toBe('not-assessed');
     expect(verdictOf(p, 'zoom').verdict).toBe('not-allowed');
   });

@@ -25,17 +25,21 @@ describe('every situation', () => {
   it('never gives a verdict other than not-assessed without a citation', () => {
     for (const o of outcomes)
       for (const d of [...o.tools, ...o.needs])
-        if (d.verdict !== 'not-assessed') expect(d.citations.length, `${JSON.stringify(o.situation)} ${d.subject}`).toBeGreaterThan(0);
+        if (d.verdict !== 'not-assessed')
+          expect(d.citations.length, `${JSON.stringify(o.situation)} ${d.subject}`).toBeGreaterThan(0);
   });
 
   it('never lets a tool or function be used with security-classified information in Region Halland (002 footnote 1)', () => {
-    for (const o of outcomes.filter((o) => o.situation.organisation === 'region-halland' && o.situation.data === 'classified'))
+    for (const o of outcomes.filter(
+      (o) => o.situation.organisation === 'region-halland' && o.situation.data === 'classified',
+    ))
       for (const d of [...o.tools, ...o.needs]) expect(d.verdict).toBe('not-allowed');
   });
 
   it('never makes anything usable with classified information anywhere (no source allows it)', () => {
     for (const o of outcomes.filter((o) => o.situation.data === 'classified'))
-      for (const d of [...o.tools, ...o.needs]) expect(usable.has(d.verdict), `${o.situation.organisation} ${d.subject}`).toBe(false);
+      for (const d of [...o.tools, ...o.needs])
+        expect(usable.has(d.verdict), `${o.situation.organisation} ${d.subject}`).toBe(false);
   });
 
   it('never allows WhatsApp, FaceTime or Facebook Messenger', () => {
@@ -47,16 +51,21 @@ describe('every situation', () => {
   it('never shows a tool as usable in an organisation whose sources do not name it', async () => {
     const { readFileSync } = await import('node:fs');
     const { parse } = await import('yaml');
-    const orgSources = (org: string) => parse(readFileSync(`content/organisations/${org}.yaml`, 'utf8')).sources as string[];
+    const orgSources = (org: string) =>
+      parse(readFileSync(`content/organisations/${org}.yaml`, 'utf8')).sources as string[];
     for (const o of outcomes)
       for (const t of o.tools.filter((t) => usable.has(t.verdict))) {
         const toolSources = parse(readFileSync(`content/tools/${t.subject}.yaml`, 'utf8')).sources as string[];
-        expect(toolSources.some((s) => orgSources(o.situation.organisation).includes(s)), `${o.situation.organisation} ${t.subject}`).toBe(true);
+        expect(
+          toolSources.some((s) => orgSources(o.situation.organisation).includes(s)),
+          `${o.situation.organisation} ${t.subject}`,
+        ).toBe(true);
       }
   });
 
   it('gives conditions in all three languages wherever there are conditions', () => {
     for (const o of outcomes)
-      for (const d of [...o.tools, ...o.needs]) for (const c of d.conditions) expect(Object.keys(c).sort()).toEqual(['da', 'nb', 'sv']);
+      for (const d of [...o.tools, ...o.needs])
+        for (const c of d.conditions) expect(Object.keys(c).sort()).toEqual(['da', 'nb', 'sv']);
   });
 });

@@ -12,7 +12,13 @@ describe('tool × organisation matrix', () => {
     const rank = (v: string) => ['recommended', 'allowed', 'conditional', 'not-assessed', 'not-allowed'].indexOf(v);
     for (const org of organisationIds)
       for (const tool of toolIds) {
-        const verdicts = purposeIds.flatMap((purpose) => dataClassIds.map((data) => decide(policies[org], { organisation: org, purpose, data }).tools.find((t) => t.subject === tool)!.verdict));
+        const verdicts = purposeIds.flatMap((purpose) =>
+          dataClassIds.map(
+            (data) =>
+              decide(policies[org], { organisation: org, purpose, data }).tools.find((t) => t.subject === tool)!
+                .verdict,
+          ),
+        );
         const best = verdicts.reduce((a, b) => (rank(b) < rank(a) ? b : a));
         expect(cells[tool][org], `${tool} in ${org}`).toBe(best);
         expect(verdictIds).toContain(cells[tool][org]);

@@ -41,7 +41,8 @@ describe('worked examples (scenarios.md)', () => {
   });
   it('4. Danish municipalities, consultation, sensitive: the social platforms are not allowed (004 § 3.1.1)', () => {
     const o = outcome('danish-municipalities', 'consultation', 'sensitive');
-    for (const t of ['whatsapp', 'facetime', 'facebook-messenger', 'skype'] as const) expect(o.tool(t)).toBe('not-allowed');
+    for (const t of ['whatsapp', 'facetime', 'facebook-messenger', 'skype'] as const)
+      expect(o.tool(t)).toBe('not-allowed');
     expect(o.citations('whatsapp')).toEqual([{ guideline: 'screen-visits', section: 'unsafe-platforms' }]);
   });
   it('5. Region Halland, colleagues, classified: every tool not allowed (002 footnote 1)', () => {
@@ -52,7 +53,8 @@ describe('worked examples (scenarios.md)', () => {
 
 describe('Region Hovedstaden (000, 001)', () => {
   it('000 › approval: Zoom is not allowed with ordinary personal data, whatever the purpose', () => {
-    for (const p of ['colleagues', 'teaching', 'consultation'] as const) expect(outcome('region-hovedstaden', p, 'personal').tool('zoom')).toBe('not-allowed');
+    for (const p of ['colleagues', 'teaching', 'consultation'] as const)
+      expect(outcome('region-hovedstaden', p, 'personal').tool('zoom')).toBe('not-allowed');
   });
   it('000 › ku-affiliation: without personal data Zoom is only conditional (KU-affiliated staff), never simply allowed', () => {
     const o = outcome('region-hovedstaden', 'teaching', 'none');
@@ -74,7 +76,9 @@ describe('Region Hovedstaden (000, 001)', () => {
     expect(outcome('region-hovedstaden', 'consultation', 'sensitive').tool('teams')).toBe('not-assessed');
   });
   it('001 › video-consultation: the practice "telephone when no visual contact is needed" is listed for consultations', () => {
-    expect(outcome('region-hovedstaden', 'consultation', 'personal').practices).toContain('phone-when-no-visual-contact');
+    expect(outcome('region-hovedstaden', 'consultation', 'personal').practices).toContain(
+      'phone-when-no-visual-contact',
+    );
   });
   it('sources are silent on classified information in Region Hovedstaden: MinSP is not assessed, not recommended', () => {
     expect(outcome('region-hovedstaden', 'consultation', 'classified').tool('minsp')).toBe('not-assessed');

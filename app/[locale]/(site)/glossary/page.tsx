@@ -42,7 +42,11 @@ export default async function GlossaryPage({ params }: Props) {
           </div>
         ))}
       </dl>
-      <SearchFacets kind="glossary" text={entries.map((e) => `${e.term[locale]} ${e.definition[locale]}`).join(' ')} locale={locale} />
+      <SearchFacets
+        kind="glossary"
+        text={entries.map((e) => `${e.term[locale]} ${e.definition[locale]}`).join(' ')}
+        locale={locale}
+      />
     </div>
   );
 }

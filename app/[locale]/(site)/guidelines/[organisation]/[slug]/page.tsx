@@ -83,7 +83,14 @@ export default async function GuidelinePage({ params }: { params: Params }) {
       />
       <TableOfContents headings={doc.headings} label={t('toc')} />
       <GuidelineBody guideline={doc} locale={locale} />
-      <SearchFacets kind="guideline" organisation={doc.organisation} organisationName={getOrganisation(doc.organisation)?.name[locale]} language={doc.originalLanguage} text={doc.body.raw} locale={doc.locale} />
+      <SearchFacets
+        kind="guideline"
+        organisation={doc.organisation}
+        organisationName={getOrganisation(doc.organisation)?.name[locale]}
+        language={doc.originalLanguage}
+        text={doc.body.raw}
+        locale={doc.locale}
+      />
     </article>
   );
 }
