@@ -28,10 +28,10 @@ export function ResultItem({
       {/* Pagefind escapes the page text and adds only <mark> around the matched words. */}
       <p className="mt-1" lang={resultLocale} dangerouslySetInnerHTML={{ __html: result.excerpt }} />
       {sections.length > 0 && (
-        <ul className="mt-1 list-disc pl-5 text-sm" aria-label={sectionsLabel}>
+        <ul className="mt-1 list-disc space-y-1 pl-5 text-sm" aria-label={sectionsLabel}>
           {sections.map((s) => (
             <li key={s.url}>
-              <a href={s.url} lang={resultLocale}>
+              <a href={s.url} lang={resultLocale} className="inline-block py-1">
                 {s.title}
               </a>
             </li>

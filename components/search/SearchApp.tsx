@@ -77,8 +77,8 @@ export function SearchApp({
       const filterArg = Object.fromEntries(FILTER_KEYS.filter((k) => f[k]).map((k) => [k, f[k]]));
       const found = await pf.search(q, { filters: filterArg });
       const data = await Promise.all(found.results.slice(0, 50).map((r) => r.data()));
-      setTotal(found.results.length);
       if (id !== latest.current) return;
+      setTotal(found.results.length);
       setResults(data);
       setBusy(false);
     },
@@ -128,7 +128,7 @@ export function SearchApp({
   );
 
   return (
-    <div data-search-app>
+    <div data-search-app data-search-state={busy ? 'busy' : results === null ? 'idle' : 'done'}>
       <form
         role="search"
         onSubmit={(e) => (e.preventDefault(), void run(query, filters, all))}

@@ -1,0 +1,122 @@
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { locales } from './support';
+
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function results(page: Page, url: string): Promise<string[]> {
+  await page.goto(url);
+  await expect(page.locator('[data-search-app]')).toHaveAttribute('data-search-state', 'done');
+  return page.locator('[data-result-url]').evaluateAll((els) => els.map((e) => e.getAttribute('data-result-url')!));
+}
+
+const inflected = {
+  da: ['databehandleraftalen', 'zoom-memo'],
+  sv: ['inspelningen', 'video-conferencing-routine'],
+  nb: ['hodetelefoner', 'video-meetings'],
+} as const;
+
+for (const locale of locales) {
+  test.describe(`search in ${locale}`, () => {
+    test(`the inflected query "${inflected[locale][0]}" finds its page`, async ({ page }) => {
+      const urls = await results(page, `/${locale}/search/?q=${inflected[locale][0]}`);
+      expect(urls.some((u) => u.includes(inflected[locale][1]))).toBe(true);
+    });
+
+    test('a tool name shows its card with a status per organisation', async ({ page }) => {
+      await results(page, `/${locale}/search/?q=Webex`);
+      const card = page.locator('[data-tool-card="cisco-webex"]');
+      await expect(card).toBeVisible();
+      await expect(card.locator('[data-status]')).toHaveCount(4);
+    });
+
+    test('each filter narrows the results', async ({ page }) => {
+      const all = await results(page, `/${locale}/search/?q=Teams`);
+      for (const [filter, value] of [
+        ['organisation', 'region-halland'],
+        ['kind', 'tool'],
+        ['language', 'nb'],
+      ] as const) {
+        const narrowed = await results(page, `/${locale}/search/?q=Teams&${filter}=${value}`);
+        expect(narrowed.length, `${filter}=${value}`).toBeGreaterThan(0);
+        expect(narrowed.length, `${filter}=${value}`).toBeLessThan(all.length);
+        await expect(page.locator(`select[data-filter="${filter}"]`)).toHaveValue(value);
+      }
+    });
+
+    test('the all-language toggle adds results from the other languages', async ({ page }) => {
+      const own = await results(page, `/${locale}/search/?q=Confrere`);
+      expect(own.every((u) => new URL(u, 'http://x').pathname.startsWith(`/${locale}/`))).toBe(true);
+      await page.locator('[data-all-languages]').check();
+      await expect(page).toHaveURL(/all=1/);
+      await expect
+        .poll(
+          async () =>
+            (
+              await page
+                .locator('[data-result-locale]')
+                .evaluateAll((els) => els.map((e) => e.getAttribute('data-result-locale')))
+            ).filter((l) => l !== locale).length,
+        )
+        .toBeGreaterThan(0);
+    });
+
+    test('reloading a ?q= URL shows the same results', async ({ page }) => {
+      const first = await results(page, `/${locale}/search/?q=Zoom`);
+      await page.reload();
+      await expect(page.locator('[data-search-app]')).toHaveAttribute('data-search-state', 'done');
+      expect(
+        await page.locator('[data-result-url]').evaluateAll((els) => els.map((e) => e.getAttribute('data-result-url'))),
+      ).toEqual(first);
+    });
+  });
+}
+
+test('a search for a part of a compound word finds the compound', async ({ page }) => {
+  expect(
+    (await results(page, '/da/search/?q=konsultation')).some((u) => u.includes('lillehammer-kommune/video-meetings')),
+  ).toBe(true);
+  expect((await results(page, '/sv/search/?q=möte')).length).toBeGreaterThan(0);
+  expect((await results(page, '/nb/search/?q=telefoner')).some((u) => u.includes('video-meetings'))).toBe(true);
+});
+
+test('results are announced in a live region with their count', async ({ page }) => {
+  await results(page, '/sv/search/?q=Zoom');
+  const status = page.locator('[data-search-status]');
+  await expect(status).toHaveAttribute('role', 'status');
+  await expect(status).toContainText(String(await page.locator('[data-result-url]').count()));
+});
+
+test('the search page with results open has no axe violations', async ({ page }) => {
+  for (const locale of locales) {
+    await results(page, `/${locale}/search/?q=Teams`);
+    const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
+    expect(violations.map((v) => `${locale} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+      [],
+    );
+  }
+});
+
+test('/ and Ctrl+K focus the header search; Escape gives focus back', async ({ page }) => {
+  await page.goto('/da/guidelines/');
+  await page.locator('main a').first().focus();
+  await page.keyboard.press('/');
+  await expect(page.locator('#header-search')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('main a').first()).toBeFocused();
+  await page.keyboard.press('Control+k');
+  await expect(page.locator('#header-search')).toBeFocused();
+  await page.keyboard.type('Zoom');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/da\/search\/\?q=Zoom$/);
+  await expect(page.locator('[data-tool-card="zoom"]')).toBeVisible();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the search page says so and links to the guideline index', async ({ page }) => {
+    await page.goto('/nb/search/?q=Zoom');
+    await expect(page.locator('[data-noscript]')).toBeVisible();
+    await expect(page.locator('[data-noscript] a')).toHaveAttribute('href', '/nb/guidelines/');
+  });
+});
