@@ -14,16 +14,14 @@ for (const locale of locales) {
     page,
   }) => {
     await page.goto(`/${locale}/tools/`);
-    const cells = await page
-      .locator('[data-matrix] td[data-tool]')
-      .evaluateAll((els) =>
-        els.map((e) => ({
-          tool: e.getAttribute('data-tool')!,
-          org: e.getAttribute('data-org')!,
-          status: e.getAttribute('data-status')!,
-          href: e.querySelector('a')?.getAttribute('href'),
-        })),
-      );
+    const cells = await page.locator('[data-matrix] td[data-tool]').evaluateAll((els) =>
+      els.map((e) => ({
+        tool: e.getAttribute('data-tool')!,
+        org: e.getAttribute('data-org')!,
+        status: e.getAttribute('data-status')!,
+        href: e.querySelector('a')?.getAttribute('href'),
+      })),
+    );
     expect(cells.length).toBe(toolIds.length * 4);
     for (const c of cells) {
       expect(c.status, `${c.tool} × ${c.org}`).toBe(
