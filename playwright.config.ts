@@ -6,6 +6,7 @@ import { CHROMIUM_ARGS, locateBrowser } from './scripts/find-browser.mjs';
 // scripts/find-browser.mjs finds without installing (/usr/bin/chromium, Playwright's own Chromium).
 const executablePath = process.env.CHROMIUM_PATH || locateBrowser();
 const baseURL = 'http://localhost:3000';
+const secureURL = 'http://localhost:3100';
 const ci = !!process.env.CI;
 
 export default defineConfig({
@@ -25,18 +26,40 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
+      testIgnore: /csp\.spec\.ts/,
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: { executablePath, args: CHROMIUM_ARGS },
       },
     },
+    {
+      // out/ served with the production security headers (docs/deploy.md), on its own port.
+      name: 'secure-headers',
+      testMatch: /csp\.spec\.ts/,
+      use: {
+        ...devices['Desktop Chrome'],
+        baseURL: secureURL,
+        launchOptions: { executablePath, args: CHROMIUM_ARGS },
+      },
+    },
   ],
-  webServer: {
-    command: 'npx serve out -l 3000 -c ../serve.json',
-    url: `${baseURL}/da/`,
-    reuseExistingServer: !ci,
-    timeout: 60_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      command: 'npx serve out -l 3000 -c ../serve.json',
+      url: `${baseURL}/da/`,
+      reuseExistingServer: !ci,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: 'node scripts/serve-secure.mjs',
+      url: `${secureURL}/da/`,
+      env: { PORT: '3100', EMBED_ORIGINS: 'http://127.0.0.1:3100' },
+      reuseExistingServer: !ci,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

@@ -12,7 +12,7 @@ import { basePath } from '@/lib/site';
 export async function SiteHeader({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale });
   return (
-    <header role="banner" className="bg-brand-800 text-white">
+    <header className="bg-brand-800 text-white">
       <div className="container-page flex flex-wrap items-center justify-between gap-x-6 gap-y-2 pt-3">
         <p className="m-0">
           <AppLink href={localePath(locale)} className="text-lg font-bold text-white no-underline hover:text-white">

@@ -40,7 +40,8 @@ export function loadPagefind(
     const url = `${basePath}/pagefind/pagefind.js${allLanguages ? '?all' : ''}`;
     instance = (import(/* webpackIgnore: true */ /* turbopackIgnore: true */ url) as Promise<PagefindApi>).then(
       async (pf) => {
-        await pf.options({ excerptLength: 24 });
+        // Pagefind stores URLs from the site root; under a base path they need the prefix.
+        await pf.options({ excerptLength: 24, baseUrl: `${basePath}/` });
         if (allLanguages) {
           for (const language of others)
             await pf.mergeIndex(`${window.location.origin}${basePath}/pagefind/`, { language });

@@ -17,7 +17,7 @@ export function Notice({
   role?: 'status' | 'note';
 }) {
   return (
-    <aside className={`notice notice-${kind} not-prose`} role={role} data-notice={kind}>
+    <div className={`notice notice-${kind} not-prose`} role={role ?? 'note'} data-notice={kind}>
       {(label || title) && (
         <p className="mb-2 font-bold">
           {label && <span>{label}</span>}
@@ -26,6 +26,6 @@ export function Notice({
         </p>
       )}
       <div className="prose prose-slate max-w-none prose-p:my-2">{children}</div>
-    </aside>
+    </div>
   );
 }

@@ -1,0 +1,43 @@
+// Builds the site for hosting under a sub-path (BASE_PATH=/video-guide), mounts it there and checks
+// that every internal link, fragment, script and the root redirect stay under the sub-path.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, renameSync, rmSync, readFileSync, existsSync } from 'node:fs';
+import { LinkChecker } from 'linkinator';
+
+const basePath = '/video-guide';
+const root = 'tmp/base-path-site';
+const run = (cmd, args, env = {}) => {
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+};
+
+rmSync(root, { recursive: true, force: true });
+run('node', ['scripts/build.mjs'], { BASE_PATH: basePath });
+mkdirSync(root, { recursive: true });
+renameSync('out', `${root}${basePath}`);
+
+const problems = [];
+const index = readFileSync(`${root}${basePath}/index.html`, 'utf8');
+if (!index.includes(`url=${basePath}/da/`)) problems.push('the root page does not redirect to /video-guide/da/');
+if (!existsSync(`${root}${basePath}/pagefind/pagefind.js`)) problems.push('no search index under the base path');
+
+const result = await new LinkChecker().check({
+  path: `${root}${basePath}/`,
+  serverRoot: root,
+  recurse: true,
+  checkFragments: true,
+  directoryListing: true,
+  concurrency: 50,
+  linksToSkip: async (url) => !/^http:\/\/localhost:\d+\//.test(url) || /localhost:3000/.test(url),
+});
+for (const l of result.links.filter((l) => l.state === 'BROKEN')) problems.push(`broken: ${l.url} (from ${l.parent})`);
+const outside = result.links.filter((l) => l.state !== 'SKIPPED' && !new URL(l.url).pathname.startsWith(basePath));
+for (const l of outside) problems.push(`outside ${basePath}: ${l.url} (from ${l.parent})`);
+
+rmSync(root, { recursive: true, force: true });
+console.log(
+  problems.length
+    ? problems.join('\n')
+    : `✓ built under ${basePath}: ${result.links.length} links checked, all under the base path`,
+);
+process.exit(problems.length ? 1 : 0);
