@@ -55,7 +55,7 @@ export default defineConfig({
     {
       command: 'node scripts/serve-secure.mjs',
       url: `${secureURL}/da/`,
-      env: { PORT: '3100', EMBED_ORIGINS: 'http://127.0.0.1:3100' },
+      env: { PORT: '3100', EMBED_ORIGINS: 'http://127.0.0.1:3101' },
       reuseExistingServer: !ci,
       timeout: 60_000,
       stdout: 'ignore',

@@ -1,4 +1,5 @@
 import { test, expect } from '@playwright/test';
+import { createServer } from 'node:http';
 
 // Runs against scripts/serve-secure.mjs: out/ served with exactly the headers of docs/deploy.md.
 declare global {
@@ -54,20 +55,24 @@ test('headers: nosniff, referrer policy, and framing closed except for the embed
   expect(normal['content-security-policy']).toContain("frame-ancestors 'none'");
   expect(normal['x-frame-options']).toBe('DENY');
   const embed = (await request.get('/da/embed/wizard/')).headers();
-  expect(embed['content-security-policy']).toContain("frame-ancestors 'self' http://127.0.0.1:3100");
+  expect(embed['content-security-policy']).toContain("frame-ancestors 'self' http://127.0.0.1:3101");
   expect(embed['x-frame-options']).toBeUndefined();
   expect((await request.get('/da/nope/')).status()).toBe(404);
 });
 
 test('an allowed intranet origin can frame the embed but not the rest of the site', async ({ page, baseURL }) => {
-  const intranet = 'http://127.0.0.1:3100/intranet-page';
-  await page.route(intranet, (route) =>
-    route.fulfill({
-      contentType: 'text/html',
-      body: `<!doctype html><title>intranet</title><iframe id="embed" src="${baseURL}/da/embed/wizard/"></iframe><iframe id="page" src="${baseURL}/da/wizard/"></iframe>`,
-    }),
-  );
-  await page.goto(intranet);
-  await expect(page.frameLocator('#embed').locator('[data-choice="region-halland"]')).toBeVisible();
-  await expect(page.frameLocator('#page').locator('[data-choice]')).toHaveCount(0);
+  // A stand-in intranet page on another origin (a real loopback server: Chromium's local-network
+  // checks block intercepted pages from framing localhost).
+  const intranet = createServer((_, res) => {
+    res.setHeader('content-type', 'text/html');
+    res.end(`<!doctype html><title>intranet</title><iframe id="embed" src="${baseURL}/da/embed/wizard/"></iframe><iframe id="page" src="${baseURL}/da/wizard/"></iframe>`);
+  });
+  await new Promise<void>((resolve) => intranet.listen(3101, '127.0.0.1', resolve));
+  try {
+    await page.goto('http://127.0.0.1:3101/');
+    await expect(page.frameLocator('#embed').locator('[data-choice="region-halland"]')).toBeVisible();
+    await expect(page.frameLocator('#page').locator('[data-choice]')).toHaveCount(0);
+  } finally {
+    intranet.close();
+  }
 });

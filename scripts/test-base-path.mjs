@@ -22,7 +22,7 @@ if (!index.includes(`url=${basePath}/da/`)) problems.push('the root page does no
 if (!existsSync(`${root}${basePath}/pagefind/pagefind.js`)) problems.push('no search index under the base path');
 
 const result = await new LinkChecker().check({
-  path: `${root}${basePath}/`,
+  path: basePath.slice(1),
   serverRoot: root,
   recurse: true,
   checkFragments: true,
@@ -31,7 +31,9 @@ const result = await new LinkChecker().check({
   linksToSkip: async (url) => !/^http:\/\/localhost:\d+\//.test(url) || /localhost:3000/.test(url),
 });
 for (const l of result.links.filter((l) => l.state === 'BROKEN')) problems.push(`broken: ${l.url} (from ${l.parent})`);
-const outside = result.links.filter((l) => l.state !== 'SKIPPED' && !new URL(l.url).pathname.startsWith(basePath));
+const outside = result.links.filter(
+  (l) => l.state !== 'SKIPPED' && /^https?:/.test(l.url) && !new URL(l.url).pathname.startsWith(basePath),
+);
 for (const l of outside) problems.push(`outside ${basePath}: ${l.url} (from ${l.parent})`);
 
 rmSync(root, { recursive: true, force: true });

@@ -34,6 +34,9 @@ export function contentComponents({
   return {
     H2,
     H3,
+    // Site links written in Markdown (`[original](/da/…)`) must follow the base path too.
+    a: ({ href = '', children }: { href?: string; children: ReactNode }) =>
+      href.startsWith('/') ? <AppLink href={href}>{children}</AppLink> : <a href={href}>{children}</a>,
     Callout: ({ kind = 'note', title, children }: { kind?: NoticeKind; title?: string; children: ReactNode }) => (
       <Notice kind={kind} label={title ? undefined : labels[kind]} title={title}>
         {children}
