@@ -65,7 +65,9 @@ test('an allowed intranet origin can frame the embed but not the rest of the sit
   // checks block intercepted pages from framing localhost).
   const intranet = createServer((_, res) => {
     res.setHeader('content-type', 'text/html');
-    res.end(`<!doctype html><title>intranet</title><iframe id="embed" src="${baseURL}/da/embed/wizard/"></iframe><iframe id="page" src="${baseURL}/da/wizard/"></iframe>`);
+    res.end(
+      `<!doctype html><title>intranet</title><iframe id="embed" src="${baseURL}/da/embed/wizard/"></iframe><iframe id="page" src="${baseURL}/da/wizard/"></iframe>`,
+    );
   });
   await new Promise<void>((resolve) => intranet.listen(3101, '127.0.0.1', resolve));
   try {
