@@ -77,23 +77,21 @@ const facts: Record<string, { path: string; facts: string[] }[]> = {
   ],
   '004': [
     {
-      path: 'guidelines/danish-municipalities/screen-visits/',
+      path: 'guidelines/danish-municipalities/screen-visits-introduction/',
+      facts: ['Aalborg', 'VIVE', 'PA Consulting', 'KL'],
+    },
+    {
+      path: 'guidelines/danish-municipalities/screen-visits-technical-setup/',
+      facts: ['tjekditnet.dk', 'fe-ddis.dk', 'MDM', 'BYOD', 'Hjørring', 'Ikast-Brande', 'Cisco Jabber'],
+    },
+    {
+      path: 'guidelines/danish-municipalities/screen-visits-market-overview/',
       facts: [
-        'ISAE 3402',
-        'ISO 27001',
-        'Hjørring',
-        'Ikast-Brande',
-        'Viborg',
-        'Holbæk',
-        'datatilsynet.dk',
-        'tjekditnet.dk',
         'WhatsApp',
         'FaceTime',
         'Facebook Messenger',
         'Appinux',
         'VDX',
-        'MDM',
-        'BYOD',
         'Tunstall',
         'KMD Nexus',
         'Viewcare',
@@ -101,10 +99,15 @@ const facts: Record<string, { path: string; facts: string[] }[]> = {
         'HejDoktor',
         'Shareplan',
         'NetDesign',
-        'stil.dk',
         'MedCom',
+        'Zoom',
       ],
     },
+    {
+      path: 'guidelines/danish-municipalities/screen-visits-legal/',
+      facts: ['ISAE 3402', 'ISO 27001', 'datatilsynet.dk', 'stil.dk', 'EU'],
+    },
+    { path: 'guidelines/danish-municipalities/screen-visits-journalising/', facts: ['Viborg', 'Holbæk', 'KMD Nexus'] },
   ],
 };
 

@@ -43,7 +43,9 @@ describe('worked examples (scenarios.md)', () => {
     const o = outcome('danish-municipalities', 'consultation', 'sensitive');
     for (const t of ['whatsapp', 'facetime', 'facebook-messenger', 'skype'] as const)
       expect(o.tool(t)).toBe('not-allowed');
-    expect(o.citations('whatsapp')).toEqual([{ guideline: 'screen-visits', section: 'unsafe-platforms' }]);
+    expect(o.citations('whatsapp')).toEqual([
+      { guideline: 'screen-visits-market-overview', section: 'unsafe-platforms' },
+    ]);
   });
   it('5. Region Halland, colleagues, classified: every tool not allowed (002 footnote 1)', () => {
     const o = outcome('region-halland', 'colleagues', 'classified');
