@@ -167,30 +167,33 @@ export function SearchApp({
           {labels.allLanguages}
         </label>
       </fieldset>
-      <p role="status" aria-live="polite" className="mt-6 font-semibold" data-search-status>
-        {busy && results === null ? labels.searching : status}
-      </p>
-      {cards.map((card) => (
-        <ToolCard
-          key={card.id}
-          card={card}
-          title={labels.toolCard.replace('{tool}', card.name)}
-          link={labels.toolCardLink.replace('{tool}', card.name)}
-        />
-      ))}
-      {results && results.length > 0 && (
-        <ol className="mt-4 space-y-6" data-search-results>
-          {results.map((r) => (
-            <ResultItem
-              key={r.url}
-              result={r}
-              locale={locale}
-              languages={labels.languages}
-              sectionsLabel={labels.sections}
-            />
-          ))}
-        </ol>
-      )}
+      {/* Reserve a screen of room so arriving results do not push the footer (no layout shift). */}
+      <div className="min-h-screen">
+        <p role="status" aria-live="polite" className="mt-6 font-semibold" data-search-status>
+          {busy && results === null ? labels.searching : status}
+        </p>
+        {cards.map((card) => (
+          <ToolCard
+            key={card.id}
+            card={card}
+            title={labels.toolCard.replace('{tool}', card.name)}
+            link={labels.toolCardLink.replace('{tool}', card.name)}
+          />
+        ))}
+        {results && results.length > 0 && (
+          <ol className="mt-4 space-y-6" data-search-results>
+            {results.map((r) => (
+              <ResultItem
+                key={r.url}
+                result={r}
+                locale={locale}
+                languages={labels.languages}
+                sectionsLabel={labels.sections}
+              />
+            ))}
+          </ol>
+        )}
+      </div>
     </div>
   );
 }

@@ -1,9 +1,10 @@
 // Scale: the full build (content check, contentlayer, next, pagefind) with N synthetic guidelines
 // added, in a scratch copy of the project (the real content is never touched). Measures wall time
 // and the peak resident memory of the whole process tree, sampled from /proc every 250 ms.
-import { cpSync, mkdirSync, rmSync, symlinkSync, writeFileSync, readdirSync, readFileSync } from 'node:fs';
-import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, rmSync, writeFileSync, readdirSync, readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { tmpdir } from 'node:os';
 
 const SKIP = new Set([
   'node_modules',
@@ -82,12 +83,17 @@ function treeRss(pid) {
 }
 
 export async function measureScale(root, documents) {
-  const work = path.join(root, 'tmp', 'scale');
+  // Outside the repository: Next would otherwise take the repository's lockfile as the project root.
+  const work = path.join(tmpdir(), 'video-guide-scale');
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   for (const entry of readdirSync(root))
     if (!SKIP.has(entry)) cpSync(path.join(root, entry), path.join(work, entry), { recursive: true });
-  symlinkSync(path.join(root, 'node_modules'), path.join(work, 'node_modules'));
+  // Turbopack compiles nothing outside the project root, so node_modules must really be inside:
+  // hard links are instant on the same filesystem; a plain copy otherwise.
+  const linked = spawnSync('cp', ['-al', path.join(root, 'node_modules'), path.join(work, 'node_modules')]);
+  if (linked.status !== 0)
+    cpSync(path.join(root, 'node_modules'), path.join(work, 'node_modules'), { recursive: true });
   const locales = ['da', 'sv', 'nb'];
   const slugs = Math.ceil(documents / locales.length);
   for (let i = 0; i < slugs; i++)
@@ -96,9 +102,12 @@ export async function measureScale(root, documents) {
       writeFileSync(path.join(dir, `synthetic-${i}.mdx`), synthetic(i, locale));
     }
   const started = performance.now();
-  const child = spawn(process.execPath, ['scripts/build.mjs'], { cwd: work, stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr.on('data', (d) => (stderr += d));
+  // Through bash with plain redirections: spawned straight from Node, contentlayer2 build (0.5.8)
+  // spins forever in this nested setup; from a shell it does not.
+  const child = spawn('bash', ['-c', 'node scripts/build.mjs < /dev/null > build.log 2>&1'], {
+    cwd: work,
+    stdio: 'ignore',
+  });
   let peak = 0;
   const sampler = setInterval(() => (peak = Math.max(peak, treeRss(child.pid))), 250);
   const code = await new Promise((resolve) => child.on('exit', resolve));
@@ -106,7 +115,8 @@ export async function measureScale(root, documents) {
   const seconds = (performance.now() - started) / 1000;
   const phases =
     code === 0 ? JSON.parse(readFileSync(path.join(work, 'bench-results', 'build-phases.json'), 'utf8')) : null;
+  const log = code === 0 ? '' : readFileSync(path.join(work, 'build.log'), 'utf8').slice(-2000);
   rmSync(work, { recursive: true, force: true });
-  if (code !== 0) throw new Error(`scale build failed (exit ${code}): ${stderr.slice(-2000)}`);
+  if (code !== 0) throw new Error(`scale build failed (exit ${code}): ${log}`);
   return { documents: slugs * locales.length, seconds: Math.round(seconds), peakBytes: peak, phases };
 }
