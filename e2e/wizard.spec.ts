@@ -202,3 +202,16 @@ test.describe('accessibility of the wizard', () => {
     );
   });
 });
+
+test('the printout shows the date, answers, every verdict with citations, and the ruleset version', async ({
+  page,
+}) => {
+  await page.goto('/da/wizard/region-hovedstaden/consultation/sensitive/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('[data-ruleset]')).toBeVisible();
+  await expect(page.locator('[data-ruleset]')).toHaveText(/\d{4}.*[0-9a-f]{10}/);
+  await expect(page.locator('[data-answer="organisation"]')).toBeVisible();
+  await expect(page.locator('[data-tool="minsp"] [data-citation]').first()).toBeVisible();
+  await expect(page.locator('[data-tool="whatsapp"]')).toBeVisible();
+  await expect(page.locator('header nav').first()).toBeHidden();
+});

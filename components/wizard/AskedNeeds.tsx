@@ -20,12 +20,16 @@ export function AskedNeeds({ askedLabel }: { askedLabel: string }) {
     }
     const change = document.querySelector<HTMLAnchorElement>('[data-change="needs"]');
     if (change && needs.length) change.search = `?needs=${needs.join(',')}`;
+    // A printout shows every verdict, the collapsed not-assessed group included.
+    const openAll = () => document.querySelectorAll('details').forEach((d) => (d.open = true));
+    window.addEventListener('beforeprint', openAll);
     const answer = document.querySelector<HTMLElement>('[data-answer="needs"]');
     if (answer && needs.length) {
       answer.textContent = needs
         .map((n) => document.querySelector(`[data-need="${n}"] [data-need-label]`)?.textContent ?? n)
         .join(', ');
     }
+    return () => window.removeEventListener('beforeprint', openAll);
   }, [askedLabel]);
   return null;
 }

@@ -14,3 +14,16 @@ describe('content model', () => {
     expect(fieldsOf(Tool)).toEqual(Object.keys(toolSchema.shape).sort());
   });
 });
+
+describe('shipped guidelines', () => {
+  it('exist in all three languages with the same slugs (the content is complete, no fallback needed)', async () => {
+    const { readdirSync } = await import('node:fs');
+    const slugs = (locale: string) =>
+      readdirSync(`content/guidelines/${locale}`, { recursive: true, encoding: 'utf8' })
+        .filter((f) => f.endsWith('.mdx'))
+        .sort();
+    expect(slugs('da').length).toBeGreaterThanOrEqual(9);
+    expect(slugs('sv')).toEqual(slugs('da'));
+    expect(slugs('nb')).toEqual(slugs('da'));
+  });
+});
