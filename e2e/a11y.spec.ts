@@ -49,4 +49,25 @@ test.describe('at 375×740', () => {
       assertClean(found, paths.length);
     });
   }
+
+  test('one page of every other type has no axe violations', async ({ page }) => {
+    const paths = [
+      '/sv/guidelines/',
+      '/nb/organisations/lillehammer-kommune/',
+      '/da/organisations/region-hovedstaden/decision-table/',
+      '/sv/glossary/',
+      '/nb/wizard/',
+      '/da/wizard/region-halland/external/',
+      '/sv/wizard/region-halland/external/sensitive/needs/',
+      '/nb/wizard/lillehammer-kommune/teaching/personal/?needs=file-sharing',
+      '/da/search/?q=Teams',
+      '/sv/accessibility/',
+      '/nb/embed/wizard/region-halland/',
+    ];
+    const found: string[] = [];
+    for (const path of paths) {
+      found.push(...(await axeViolations(page, path)));
+    }
+    assertClean(found, paths.length);
+  });
 });
