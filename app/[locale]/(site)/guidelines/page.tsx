@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { localeFromParams } from '@/lib/i18n/page-params';
-import { localePath } from '@/lib/i18n/paths';
-import { getOrganisations, getGuidelinesOf } from '@/lib/content/queries';
-import { AppLink } from '@/components/ui/AppLink';
+import { getOrganisations } from '@/lib/content/queries';
+import { GuidelineList } from '@/components/guideline/GuidelineList';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -25,16 +24,7 @@ export default async function GuidelineIndexPage({ params }: Props) {
           <h2 id={`g-${org.id}`} className="text-xl font-bold">
             {org.name[locale]}
           </h2>
-          <ul className="mt-2 space-y-3">
-            {getGuidelinesOf(org.id, locale).map(({ doc }) => (
-              <li key={doc.slug}>
-                <AppLink href={localePath(locale, 'guidelines', org.id, doc.slug)} className="font-semibold">
-                  {doc.title}
-                </AppLink>
-                <p className="text-slate-700">{doc.summary}</p>
-              </li>
-            ))}
-          </ul>
+          <GuidelineList locale={locale} organisation={org.id} />
         </section>
       ))}
     </div>

@@ -4,8 +4,9 @@ import { getTranslations } from 'next-intl/server';
 import { locales, type Locale } from '@/lib/i18n/routing';
 import { localeFromParams } from '@/lib/i18n/page-params';
 import { localePath } from '@/lib/i18n/paths';
-import { getOrganisation, getOrganisations, getGuidelinesOf } from '@/lib/content/queries';
+import { getOrganisation, getOrganisations } from '@/lib/content/queries';
 import { AppLink } from '@/components/ui/AppLink';
+import { GuidelineList } from '@/components/guideline/GuidelineList';
 import { SearchFacets } from '@/components/search/SearchFacets';
 
 type Params = Promise<{ locale: string; organisation: string }>;
@@ -44,16 +45,7 @@ export default async function OrganisationPage({ params }: { params: Params }) {
         <AppLink href={localePath(locale, 'organisations', org.id, 'decision-table')}>{tDecision('link')}</AppLink>
       </p>
       <h2 className="mt-8 text-xl font-bold">{t('guidelines')}</h2>
-      <ul className="mt-2 space-y-3">
-        {getGuidelinesOf(org.id, locale).map(({ doc }) => (
-          <li key={doc.slug}>
-            <AppLink href={localePath(locale, 'guidelines', org.id, doc.slug)} className="font-semibold">
-              {doc.title}
-            </AppLink>
-            <p className="text-slate-700">{doc.summary}</p>
-          </li>
-        ))}
-      </ul>
+      <GuidelineList locale={locale} organisation={org.id} />
       <h2 className="mt-8 text-xl font-bold">{t('contacts')}</h2>
       <dl className="mt-2 space-y-2">
         {org.contacts.map((c) => (
