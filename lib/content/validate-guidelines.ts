@@ -11,6 +11,7 @@ import {
   mdxComponentNames,
   type Heading,
 } from './mdx-outline';
+import { textUnits, type TextUnit } from './source-text';
 import { isLocale } from '@/lib/i18n/routing';
 import { groupBy } from '@/lib/group-by';
 import { organisationIds, toolIds } from '@/lib/vocabulary';
@@ -19,6 +20,8 @@ export interface ParsedGuideline {
   file: string;
   data: GuidelineFrontMatter;
   headings: Heading[];
+  /** The words of the page, by section (lines are the file's): what quotes are checked against. */
+  units: TextUnit[];
   /** True when the front matter is invalid: `data` then holds only what the path says. */
   partial?: boolean;
 }
@@ -39,6 +42,15 @@ async function mdxSyntaxProblems(file: string, body: string, bodyLine: number): 
         hint: 'close every tag, and escape { } < in text as \\{ \\} \\<',
       },
     ];
+  }
+}
+
+/** The page's words; none when the MDX does not parse (its syntax error is reported already). */
+function safeUnits(body: string, bodyLine: number): TextUnit[] {
+  try {
+    return textUnits(body).map((u) => ({ ...u, line: u.line + bodyLine - 1 }));
+  } catch {
+    return [];
   }
 }
 
@@ -247,11 +259,11 @@ export async function validateGuidelines(
       // citation of this guideline in the policy files.
       const [, , , name = ''] = parts;
       const identity = { locale, organisation: org, slug: name, originalLanguage: locale } as GuidelineFrontMatter;
-      guidelines.push({ file, data: identity, headings: headingsOf(body), partial: true });
+      guidelines.push({ file, data: identity, headings: headingsOf(body), units: safeUnits(body, bodyLine), partial: true });
       continue;
     }
     problems.push(...pathProblems(file, parsed.data));
-    guidelines.push({ file, data: parsed.data, headings: headingsOf(body) });
+    guidelines.push({ file, data: parsed.data, headings: headingsOf(body), units: safeUnits(body, bodyLine) });
   }
   problems.push(...crossLocaleProblems(guidelines));
   return { guidelines, problems };

@@ -76,7 +76,8 @@ export function ruleCoversNeed(rule: Rule, need: NeedId): boolean {
 
 function uniqueCitations(citations: Citation[]): Citation[] {
   return citations.filter(
-    (c, i) => citations.findIndex((d) => d.guideline === c.guideline && d.section === c.section) === i,
+    (c, i) =>
+      citations.findIndex((d) => d.guideline === c.guideline && d.section === c.section && d.quote === c.quote) === i,
   );
 }
 

@@ -1,5 +1,13 @@
 /**
- * The tool × organisation view, computed by the engine over every situation (never typed by hand).
+ * The tool × organisation views, computed by the engine over every situation (never typed by hand).
+ *
+ *  - `situationMatrix`: one situation (purpose × data), the wizard's verdict for every tool at every
+ *    organisation: what `/{locale}/tools/matrix/{purpose}/{data}/` shows.
+ *  - `verdictCounts` / `countsOverview`: per tool and organisation, how many of the organisation's 24
+ *    situations give each verdict: what `/{locale}/tools/` shows. A count never hides a prohibition
+ *    the way a single "best verdict" would.
+ *
+ * Pure: policies in, data out; no React, no Next, no I/O.
  */
 import { decide, bestVerdict, type Decision, type Situation } from './engine';
 import type { Policy } from './schema';
@@ -7,35 +15,115 @@ import {
   organisationIds,
   purposeIds,
   dataClassIds,
+  toolIds,
+  verdictIds,
+  type DataClassId,
   type OrganisationId,
+  type PurposeId,
   type ToolId,
   type Verdict,
 } from '@/lib/vocabulary';
 
+/** A situation without the organisation: the axis of the situation matrices. */
+export interface MatrixSituation {
+  purpose: PurposeId;
+  data: DataClassId;
+}
+
+/** The 24 situations (6 purposes × 4 data classes), purpose-major, in vocabulary order. */
+export const matrixSituations: readonly MatrixSituation[] = purposeIds.flatMap((purpose) =>
+  dataClassIds.map((data) => ({ purpose, data })),
+);
+
+export type VerdictCounts = Record<Verdict, number>;
+
 export interface ToolInOrganisation {
+  /**
+   * The best verdict in any situation. Used by the tool pages and search cards as a summary; never
+   * as a matrix cell (it hides prohibitions: use `counts`).
+   */
   status: Verdict;
+  /** How many of the 24 situations give each verdict. */
+  counts: VerdictCounts;
   /** Every situation with the tool's decision there. */
   situations: { situation: Situation; decision: Decision<ToolId> }[];
 }
 
-export function toolInOrganisation(policy: Policy, tool: ToolId): ToolInOrganisation {
-  const situations = purposeIds.flatMap((purpose) =>
-    dataClassIds.map((data) => {
-      const situation = { organisation: policy.organisation, purpose, data };
-      return { situation, decision: decide(policy, situation).tools.find((t) => t.subject === tool)! };
-    }),
-  );
-  return { status: bestVerdict(situations.map((s) => s.decision.verdict)), situations };
+/** Tallies verdicts; every verdict is present (0 when absent). */
+export function countVerdicts(verdicts: readonly Verdict[]): VerdictCounts {
+  const counts = Object.fromEntries(verdictIds.map((v) => [v, 0])) as VerdictCounts;
+  for (const v of verdicts) counts[v] += 1;
+  return counts;
 }
 
-export function matrix(
+/** The 24 outcomes of one organisation, in `matrixSituations` order. */
+function outcomesOf(policy: Policy) {
+  return matrixSituations.map((s) => decide(policy, { organisation: policy.organisation, ...s }));
+}
+
+export function toolInOrganisation(policy: Policy, tool: ToolId): ToolInOrganisation {
+  const situations = outcomesOf(policy).map((outcome) => ({
+    situation: outcome.situation,
+    decision: outcome.tools.find((t) => t.subject === tool)!,
+  }));
+  const verdicts = situations.map((s) => s.decision.verdict);
+  return { status: bestVerdict(verdicts), counts: countVerdicts(verdicts), situations };
+}
+
+/** In how many of the organisation's 24 situations the tool gets each verdict (they sum to 24). */
+export function verdictCounts(policy: Policy, tool: ToolId): VerdictCounts {
+  return toolInOrganisation(policy, tool).counts;
+}
+
+/** `verdictCounts` for every tool × organisation, deciding each situation once. */
+export function countsOverview(
   policies: Record<OrganisationId, Policy>,
-  tools: readonly ToolId[],
-): Record<ToolId, Record<OrganisationId, Verdict>> {
+  tools: readonly ToolId[] = toolIds,
+): Record<ToolId, Record<OrganisationId, VerdictCounts>> {
+  const outcomes = Object.fromEntries(organisationIds.map((org) => [org, outcomesOf(policies[org])])) as Record<
+    OrganisationId,
+    ReturnType<typeof outcomesOf>
+  >;
   return Object.fromEntries(
     tools.map((tool) => [
       tool,
-      Object.fromEntries(organisationIds.map((org) => [org, toolInOrganisation(policies[org], tool).status])),
+      Object.fromEntries(
+        organisationIds.map((org) => [
+          org,
+          countVerdicts(outcomes[org].map((o) => o.tools.find((t) => t.subject === tool)!.verdict)),
+        ]),
+      ),
     ]),
-  ) as Record<ToolId, Record<OrganisationId, Verdict>>;
+  ) as Record<ToolId, Record<OrganisationId, VerdictCounts>>;
+}
+
+/** One situation: the wizard's verdict for each tool at each organisation. */
+export type SituationMatrix = Record<ToolId, Record<OrganisationId, Verdict>>;
+
+export function situationMatrix(
+  policies: Record<OrganisationId, Policy>,
+  situation: MatrixSituation,
+  tools: readonly ToolId[] = toolIds,
+): SituationMatrix {
+  const outcomes = organisationIds.map((org) => decide(policies[org], { organisation: org, ...situation }));
+  return Object.fromEntries(
+    tools.map((tool) => [
+      tool,
+      Object.fromEntries(outcomes.map((o) => [o.situation.organisation, o.tools.find((t) => t.subject === tool)!.verdict])),
+    ]),
+  ) as SituationMatrix;
+}
+
+/** Reading order of the counts: a prohibition first, then from the best verdict down, undecided last. */
+export const countsDisplayOrder: readonly Verdict[] = [
+  'not-allowed',
+  'recommended',
+  'allowed',
+  'conditional',
+  'not-assessed',
+];
+
+/** The non-zero counts in reading order. */
+export function nonZeroCounts(counts: VerdictCounts): { verdict: Verdict; count: number }[] {
+  return countsDisplayOrder.map((verdict) => ({ verdict, count: counts[verdict] })).filter((c) => c.count > 0);
 }

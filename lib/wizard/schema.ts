@@ -8,8 +8,21 @@ import { organisationIds, purposeIds, dataClassIds, needIds, toolIds, verdictIds
 
 const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case');
 
+const words = z.string().trim().min(1);
+
 /** A passage a verdict rests on: a guideline slug and a section id present in every language. */
-export const citationSchema = z.strictObject({ guideline: kebab, section: kebab });
+export const citationSchema = z.strictObject({
+  guideline: kebab,
+  section: kebab,
+  /**
+   * The source's own words that the verdict rests on, in the source's language, exactly as they
+   * stand in the cited section of the original-language page (the build checks it). Leave words
+   * out with "…". Required on the citations of every rule with a verdict and of every practice.
+   */
+  quote: words.optional(),
+  /** The quote in the portal's two other languages; shown there marked as a translation. */
+  translation: z.strictObject({ da: words.optional(), sv: words.optional(), nb: words.optional() }).optional(),
+});
 export type Citation = z.infer<typeof citationSchema>;
 
 /** `all`, or a list of ids. */

@@ -3,7 +3,8 @@
  * what this proves: known ids, citations that resolve in every language, no verdict without a
  * citation, and no rule pair that both recommends and forbids the same thing.
  */
-import { policySchema, type Policy, type Rule } from './schema';
+import { policySchema, type Citation, type Policy, type Rule } from './schema';
+import { pageText, sectionSpan, findQuote } from '@/lib/content/quotes';
 import { ruleCoversTool, ruleCoversNeed } from './engine';
 import { problemsFromZod, type Problem } from '@/lib/content/problems';
 import { listFiles, readText, parseYaml } from '@/lib/content/files';
@@ -61,12 +62,14 @@ function ruleProblems(file: string, policy: Policy, guidelines: ParsedGuideline[
         hint: 'add cite: [{ guideline: <slug>, section: <section id> }] for the passage it rests on',
       });
     rule.cite.forEach((c, j) =>
-      problems.push(...citationProblems(file, at(i, rule, `.cite[${j}]`), c, policy, guidelines)),
+      problems.push(
+        ...citationProblems(file, at(i, rule, `.cite[${j}]`), c, policy, guidelines, rule.verdict !== 'not-assessed'),
+      ),
     );
   });
   policy.practices.forEach((p, i) =>
     p.cite.forEach((c, j) =>
-      problems.push(...citationProblems(file, `practices[${i}] (${p.id}).cite[${j}]`, c, policy, guidelines)),
+      problems.push(...citationProblems(file, `practices[${i}] (${p.id}).cite[${j}]`, c, policy, guidelines, true)),
     ),
   );
   // A rule that recommends and one that forbids the same tool in the same situation: "most restrictive
@@ -91,9 +94,10 @@ function ruleProblems(file: string, policy: Policy, guidelines: ParsedGuideline[
 function citationProblems(
   file: string,
   field: string,
-  c: { guideline: string; section: string },
+  c: Citation,
   policy: Policy,
   guidelines: ParsedGuideline[],
+  quoteRequired: boolean,
 ): Problem[] {
   const versions = guidelines.filter((g) => g.data.slug === c.guideline);
   if (versions.length === 0)
@@ -113,6 +117,9 @@ function citationProblems(
       problem: `cites "${c.guideline}", a guideline of ${versions[0]!.data.organisation}`,
       hint: 'cite the organisation’s own guidance',
     });
+  const sectionMissing = (v: ParsedGuideline) => !v.headings.some((h) => h.id === c.section);
+  const original = versions.find((g) => g.data.locale === g.data.originalLanguage && !g.partial);
+  if (original && !sectionMissing(original)) problems.push(...quoteProblems(file, field, c, original, quoteRequired));
   for (const locale of locales) {
     const version = versions.find((g) => g.data.locale === locale);
     if (!version)
@@ -122,12 +129,65 @@ function citationProblems(
         problem: `cites "${c.guideline}", which has no ${locale} version`,
         hint: `add content/guidelines/${locale}/${policy.organisation}/${c.guideline}.mdx`,
       });
-    else if (!version.headings.some((h) => h.id === c.section))
+    else if (sectionMissing(version))
       problems.push({
         file,
         field,
         problem: `section "${c.section}" does not exist in ${version.file}`,
         hint: `use one of its section ids: ${version.headings.map((h) => h.id).join(', ')}`,
+      });
+  }
+  return problems;
+}
+
+/** The quote must stand in the cited section of the original; the other languages need a translation. */
+function quoteProblems(
+  file: string,
+  field: string,
+  c: Citation,
+  original: ParsedGuideline,
+  required: boolean,
+): Problem[] {
+  const language = original.data.originalLanguage;
+  if (c.quote === undefined)
+    return required
+      ? [
+          {
+            file,
+            field: `${field}.quote`,
+            problem: 'is missing: every verdict and practice carries the words it rests on',
+            hint: `copy the decisive words from section "${c.section}" of ${original.file} (in ${language})`,
+          },
+        ]
+      : [];
+  const problems: Problem[] = [];
+  const page = pageText(original.units);
+  const span = sectionSpan(page, c.section);
+  if (!span || !findQuote(page, c.quote, span))
+    problems.push({
+      file,
+      field: `${field}.quote`,
+      problem: `"${c.quote}" does not stand in section "${c.section}" of ${original.file}`,
+      hint: 'copy the words exactly from that section (quotation marks, dashes and spaces may differ; leave words out with …)',
+    });
+  for (const locale of locales) {
+    const translation = c.translation?.[locale];
+    if (locale === language && translation !== undefined)
+      problems.push({
+        file,
+        field: `${field}.translation.${locale}`,
+        problem: `is the source's own language (${language}): the quote itself is shown there`,
+        hint: `remove translation.${locale}`,
+      });
+    if (locale !== language && translation === undefined)
+      problems.push({
+        file,
+        field: `${field}.translation.${locale}`,
+        problem: 'is missing: pages in this language show the quote translated',
+        hint: `add translation: { ${locales
+          .filter((l) => l !== language)
+          .map((l) => `${l}: "…"`)
+          .join(', ')} }`,
       });
   }
   return problems;
