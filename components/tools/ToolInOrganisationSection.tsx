@@ -4,9 +4,10 @@ import { localePath } from '@/lib/i18n/paths';
 import type { Organisation } from '@/lib/content/schema';
 import type { ToolInOrganisation } from '@/lib/wizard/matrix';
 import { groupByVerdict } from '@/lib/wizard/present';
-import { citationTarget } from '@/lib/content/queries';
+import { citationViews } from '@/lib/content/citation-view';
 import { AppLink } from '@/components/ui/AppLink';
 import { VerdictBadge } from '@/components/wizard/VerdictBadge';
+import { Citations } from '@/components/wizard/Citations';
 
 /** One organisation's view of a tool: its status, and in which situations it gets which verdict. */
 export async function ToolInOrganisationSection({
@@ -20,6 +21,7 @@ export async function ToolInOrganisationSection({
 }) {
   const t = await getTranslations({ locale, namespace: 'Tools' });
   const v = await getTranslations({ locale, namespace: 'Vocabulary' });
+  const w = await getTranslations({ locale, namespace: 'Wizard' });
   const decided = view.situations.filter((s) => s.decision.verdict !== 'not-assessed');
   const groups = groupByVerdict(decided.map((s) => ({ ...s.decision, situation: s.situation })));
   return (
@@ -39,9 +41,10 @@ export async function ToolInOrganisationSection({
       {groups.length === 0 && <p className="mt-2">{t('noSituations', { contact: organisation.contacts[0]!.value })}</p>}
       {groups.map(({ verdict, items }) => {
         const conditions = [...new Map(items.flatMap((d) => d.conditions).map((c) => [c[locale], c])).values()];
-        const citations = [
-          ...new Map(items.flatMap((d) => d.citations).map((c) => [`${c.guideline}#${c.section}`, c])).values(),
-        ];
+        const citations = citationViews(
+          locale,
+          items.flatMap((d) => d.citations),
+        );
         return (
           <div key={verdict} className="mt-4" data-verdict-group={verdict}>
             <h4 className="font-semibold">{v(`verdict.${verdict}`)}</h4>
@@ -64,21 +67,7 @@ export async function ToolInOrganisationSection({
                 ))}
               </ul>
             )}
-            <p className="mt-2 text-sm">
-              {citations.map((c, i) => {
-                const target = citationTarget(locale, c);
-                return (
-                  <span key={`${c.guideline}#${c.section}`}>
-                    {i > 0 && '; '}
-                    {target && (
-                      <AppLink href={target.href}>
-                        {target.guidelineTitle} › {target.sectionTitle}
-                      </AppLink>
-                    )}
-                  </span>
-                );
-              })}
-            </p>
+            <Citations citations={citations} labels={{ basis: w('basis'), translation: w('quoteTranslation') }} />
           </div>
         );
       })}

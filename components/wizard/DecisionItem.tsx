@@ -1,13 +1,15 @@
 import type { Decision } from '@/lib/wizard/engine';
 import type { Locale } from '@/lib/i18n/routing';
-import { citationTarget } from '@/lib/content/queries';
+import { citationViews } from '@/lib/content/citation-view';
 import { AppLink } from '@/components/ui/AppLink';
+import { Citations } from './Citations';
 import { VerdictBadge } from './VerdictBadge';
 
 export interface DecisionLabels {
   verdict: string;
   conditions: string;
   basis: string;
+  translation: string;
 }
 
 /** One tool or function with its verdict, conditions and the passages it rests on. */
@@ -49,26 +51,10 @@ export function DecisionItem({
           </ul>
         </div>
       )}
-      {decision.citations.length > 0 && (
-        <p className="mt-2 text-sm">
-          <span className="font-semibold">{labels.basis}:</span>{' '}
-          {decision.citations.map((c, i) => {
-            const target = citationTarget(locale, c);
-            return (
-              <span key={`${c.guideline}#${c.section}`}>
-                {i > 0 && '; '}
-                {target ? (
-                  <AppLink href={target.href} data-citation={`${c.guideline}#${c.section}`}>
-                    {target.guidelineTitle} › {target.sectionTitle}
-                  </AppLink>
-                ) : (
-                  `${c.guideline}#${c.section}`
-                )}
-              </span>
-            );
-          })}
-        </p>
-      )}
+      <Citations
+        citations={citationViews(locale, decision.citations)}
+        labels={{ basis: labels.basis, translation: labels.translation }}
+      />
     </li>
   );
 }

@@ -9,6 +9,8 @@ import { buildDate } from '@/lib/site';
 import { AppLink } from '@/components/ui/AppLink';
 import { Notice } from '@/components/ui/Notice';
 import { DecisionItem } from './DecisionItem';
+import { Citations } from './Citations';
+import { citationViews } from '@/lib/content/citation-view';
 import { AnswersList } from './AnswersList';
 import { AskedNeeds } from './AskedNeeds';
 import { PrintButton } from './PrintButton';
@@ -34,7 +36,9 @@ export async function Outcome({
     verdict: v(`verdict.${verdict}` as 'verdict.allowed'),
     conditions: t('conditions'),
     basis: t('basis'),
+    translation: t('quoteTranslation'),
   });
+  const citationLabels = { basis: t('basis'), translation: t('quoteTranslation') };
   const date = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: 'long' });
   const toolGroups = groupByVerdict(outcome.tools);
 
@@ -152,6 +156,7 @@ export async function Outcome({
             {outcome.practices.map((p) => (
               <li key={p.id} data-practice={p.id}>
                 {p.text[locale]}
+                <Citations citations={citationViews(locale, p.cite)} labels={citationLabels} />
               </li>
             ))}
           </ul>

@@ -5,11 +5,14 @@ import type { Locale } from '@/lib/i18n/routing';
 import { localeFromParams } from '@/lib/i18n/page-params';
 import { getOrganisation, toolName } from '@/lib/content/queries';
 import { organisationParams } from '@/lib/wizard/routes';
-import { decideSituation } from '@/lib/wizard';
-import { purposeIds, dataClassIds, toolIds, needIds, type OrganisationId } from '@/lib/vocabulary';
+import { getPolicy } from '@/lib/wizard';
+import { decisionTable, type TableRow } from '@/lib/wizard/decision-table';
+import { citationView } from '@/lib/content/citation-view';
+import { dataClassIds, type NeedId, type OrganisationId, type ToolId } from '@/lib/vocabulary';
 import { localePath } from '@/lib/i18n/paths';
 import { AppLink } from '@/components/ui/AppLink';
 import { VerdictBadge } from '@/components/wizard/VerdictBadge';
+import { CitationQuote } from '@/components/wizard/Citations';
 
 type Params = Promise<{ locale: string; organisation: string }>;
 export const dynamicParams = false;
@@ -30,67 +33,81 @@ export default async function DecisionTablePage({ params }: { params: Params }) 
   const t = await getTranslations({ locale, namespace: 'DecisionTable' });
   const tt = await getTranslations({ locale, namespace: 'Tools' });
   const v = await getTranslations({ locale, namespace: 'Vocabulary' });
-  const outcomes = Object.fromEntries(
-    purposeIds.map((purpose) => [
-      purpose,
-      dataClassIds.map((data) => decideSituation({ organisation: org.id as OrganisationId, purpose, data })),
-    ]),
-  );
-  const decided = toolIds.filter((tool) =>
-    Object.values(outcomes)
-      .flat()
-      .some((o) => o.tools.find((d) => d.subject === tool)!.verdict !== 'not-assessed'),
-  );
-  const never = toolIds.filter((tool) => !decided.includes(tool));
+  const w = await getTranslations({ locale, namespace: 'Wizard' });
+  const { tables, neverDecided } = decisionTable(getPolicy(org.id as OrganisationId));
+  const rowName = (row: TableRow) => (row.kind === 'tool' ? toolName(row.id as ToolId) : v(`need.${row.id as NeedId}`));
   return (
     <div data-decision-table={org.id}>
       <h1 className="text-3xl font-bold">{t('title', { organisation: org.name[locale] })}</h1>
       <p className="mt-3 max-w-3xl">{t('intro')}</p>
-      {purposeIds.map((purpose) => (
-        <div key={purpose} className="mt-8 overflow-x-auto">
-          <table className="w-full border-collapse text-left text-sm">
-            <caption className="mb-2 text-left text-lg font-semibold">
-              {t('purposeTable', { purpose: v(`purpose.${purpose}.label`) })}
-            </caption>
-            <thead>
-              <tr className="border-b-2 border-slate-400">
-                <th scope="col" className="p-2">
-                  {tt('tool')} / {t('needsRow')}
-                </th>
-                {dataClassIds.map((data) => (
-                  <th key={data} scope="col" className="p-2">
-                    <AppLink href={localePath(locale, 'wizard', org.id, purpose, data)}>
-                      {v(`data.${data}.label`)}
-                    </AppLink>
+      {tables.map(({ purpose, rows, notes }) => (
+        <section key={purpose} aria-labelledby={`table-${purpose}`} className="mt-8">
+          <div className="overflow-x-auto" role="region" aria-labelledby={`table-${purpose}`} tabIndex={0}>
+            <table className="w-full border-collapse text-left text-sm">
+              <caption id={`table-${purpose}`} className="mb-2 text-left text-lg font-semibold">
+                {t('purposeTable', { purpose: v(`purpose.${purpose}.label`) })}
+              </caption>
+              <thead>
+                <tr className="border-b-2 border-slate-400">
+                  <th scope="col" className="p-2">
+                    {tt('tool')} / {t('needsRow')}
                   </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {[
-                ...decided.map((id) => ({ id, name: toolName(id), kind: 'tools' as const })),
-                ...needIds.map((id) => ({ id, name: v(`need.${id}`), kind: 'needs' as const })),
-              ].map((row) => (
-                <tr key={row.id} className="border-b border-slate-200">
-                  <th scope="row" className="p-2 font-normal">
-                    {row.name}
-                  </th>
-                  {outcomes[purpose]!.map((o) => {
-                    const verdict = o[row.kind].find((d) => d.subject === row.id)!.verdict;
-                    return (
-                      <td key={o.situation.data} className="p-2">
-                        <VerdictBadge verdict={verdict} label={v(`verdict.${verdict}`)} />
-                      </td>
-                    );
-                  })}
+                  {dataClassIds.map((data) => (
+                    <th key={data} scope="col" className="p-2">
+                      <AppLink href={localePath(locale, 'wizard', org.id, purpose, data)}>
+                        {v(`data.${data}.label`)}
+                      </AppLink>
+                    </th>
+                  ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={row.id} className="border-b border-slate-200">
+                    <th scope="row" className="p-2 font-normal">
+                      {rowName(row)}
+                    </th>
+                    {row.cells.map((cell) => (
+                      <td key={cell.data} className="p-2" data-verdict={cell.verdict}>
+                        <VerdictBadge verdict={cell.verdict} label={v(`verdict.${cell.verdict}`)} />
+                        {cell.notes.map((n) => (
+                          <a
+                            key={n}
+                            href={`#basis-${purpose}-${n}`}
+                            className="ml-1 inline-block px-1 align-super text-xs"
+                          >
+                            <span className="sr-only">{t('noteRef', { n })}</span>
+                            <span aria-hidden="true">{n}</span>
+                          </a>
+                        ))}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {notes.length > 0 && (
+            <>
+              <h2 className="mt-4 text-base font-semibold">
+                {t('notesHeading', { purpose: v(`purpose.${purpose}.label`) })}
+              </h2>
+              <ol className="mt-2 space-y-3 text-sm">
+                {notes.map((c, i) => (
+                  <li key={i} id={`basis-${purpose}-${i + 1}`} className="flex gap-2">
+                    <span className="font-semibold">{i + 1}.</span>
+                    <div>
+                      <CitationQuote citation={citationView(locale, c)} translationLabel={w('quoteTranslation')} />
+                    </div>
+                  </li>
+                ))}
+              </ol>
+            </>
+          )}
+        </section>
       ))}
       <h2 className="mt-8 text-xl font-bold">{t('neverAssessed')}</h2>
-      <p className="mt-2">{never.map((id) => toolName(id)).join(', ')}</p>
+      <p className="mt-2">{neverDecided.map((id) => toolName(id as ToolId)).join(', ')}</p>
     </div>
   );
 }

@@ -1,0 +1,68 @@
+/**
+ * The decision table of one organisation, for policy owners: every purpose × information class,
+ * with every tool the policy decides somewhere and every function. Each cell points to the
+ * passages (numbered per purpose) its verdict rests on.
+ */
+import { decide } from './engine';
+import type { Citation, Policy } from './schema';
+import {
+  purposeIds,
+  dataClassIds,
+  toolIds,
+  needIds,
+  type DataClassId,
+  type PurposeId,
+  type Verdict,
+} from '@/lib/vocabulary';
+
+export interface TableCell {
+  data: DataClassId;
+  verdict: Verdict;
+  /** Numbers (1-based) of the passages in the table's `notes`. */
+  notes: number[];
+}
+export interface TableRow {
+  kind: 'tool' | 'need';
+  id: string;
+  cells: TableCell[];
+}
+export interface PurposeTable {
+  purpose: PurposeId;
+  rows: TableRow[];
+  /** Passage n is notes[n - 1]. */
+  notes: Citation[];
+}
+
+const citationKey = (c: Citation) => `${c.guideline}#${c.section}|${c.quote ?? ''}`;
+
+export function decisionTable(policy: Policy): { tables: PurposeTable[]; neverDecided: string[] } {
+  const outcomes = purposeIds.map((purpose) =>
+    dataClassIds.map((data) => decide(policy, { organisation: policy.organisation, purpose, data })),
+  );
+  const decided = toolIds.filter((tool) =>
+    outcomes.flat().some((o) => o.tools.find((d) => d.subject === tool)!.verdict !== 'not-assessed'),
+  );
+  const tables = purposeIds.map((purpose, p): PurposeTable => {
+    const notes: Citation[] = [];
+    const number = (c: Citation) => {
+      const at = notes.findIndex((n) => citationKey(n) === citationKey(c));
+      if (at >= 0) return at + 1;
+      notes.push(c);
+      return notes.length;
+    };
+    const row = (kind: 'tool' | 'need', id: string): TableRow => ({
+      kind,
+      id,
+      cells: outcomes[p]!.map((o) => {
+        const d = (kind === 'tool' ? o.tools : o.needs).find((x) => x.subject === id)!;
+        return { data: o.situation.data, verdict: d.verdict, notes: d.citations.map(number) };
+      }),
+    });
+    return {
+      purpose,
+      rows: [...decided.map((id) => row('tool', id)), ...needIds.map((id) => row('need', id))],
+      notes,
+    };
+  });
+  return { tables, neverDecided: toolIds.filter((t) => !decided.includes(t)) };
+}
