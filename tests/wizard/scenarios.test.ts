@@ -130,18 +130,21 @@ describe('Lillehammer kommune (003)', () => {
     expect(o.tool('teams')).toBe('allowed');
     expect(o.tool('skype-for-business')).toBe('allowed');
   });
-  it('003 › sensitive-meetings: with sensitive data they are only conditional; chat and screen sharing not allowed', () => {
+  it('003 › sensitive-meetings: with sensitive data they are only conditional; chat, screen sharing and remote control not allowed', () => {
     const o = outcome('lillehammer-kommune', 'case-conference', 'sensitive');
     expect(o.tool('teams')).toBe('conditional');
     expect(o.tool('skype-for-business')).toBe('conditional');
     expect(o.need('chat')).toBe('not-allowed');
     expect(o.need('screen-sharing')).toBe('not-allowed');
+    expect(o.need('remote-control')).toBe('not-allowed');
     expect(o.practices).toEqual(expect.arrayContaining(['closed-room-or-headphones', 'clean-desk-meetings']));
   });
-  it('003 › teaching: Teams for video only; no document sharing', () => {
+  it('003 › teaching: Teams for video only; no other Teams functionality (documents, chat, recording)', () => {
     const o = outcome('lillehammer-kommune', 'teaching', 'personal');
     expect(o.tool('teams')).toBe('conditional');
     expect(o.need('file-sharing')).toBe('not-allowed');
+    expect(o.need('chat')).toBe('not-allowed');
+    expect(o.need('recording')).toBe('not-allowed');
   });
   it('003 › teams-beyond-meetings: sensitive data is not stored on Teams: recording and transcription not allowed', () => {
     const o = outcome('lillehammer-kommune', 'colleagues', 'sensitive');
