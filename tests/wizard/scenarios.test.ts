@@ -43,8 +43,8 @@ describe('worked examples (scenarios.md)', () => {
     const o = outcome('danish-municipalities', 'consultation', 'sensitive');
     for (const t of ['whatsapp', 'facetime', 'facebook-messenger', 'skype'] as const)
       expect(o.tool(t)).toBe('not-allowed');
-    expect(o.citations('whatsapp')).toEqual([
-      { guideline: 'screen-visits-market-overview', section: 'unsafe-platforms' },
+    expect(o.citations('whatsapp').map((c) => `${c.guideline}#${c.section}`)).toEqual([
+      'screen-visits-market-overview#unsafe-platforms',
     ]);
   });
   it('5. Region Halland, colleagues, classified: every tool not allowed (002 footnote 1)', () => {
@@ -160,8 +160,9 @@ describe('Lillehammer kommune (003)', () => {
 });
 
 describe('Danish municipalities (004)', () => {
-  it('004 › other-solutions: Zoom is not allowed with sensitive data but conditional without', () => {
+  it('004 › other-solutions: Zoom is not allowed in a screen visit with personal or sensitive data but conditional without', () => {
     expect(outcome('danish-municipalities', 'consultation', 'sensitive').tool('zoom')).toBe('not-allowed');
+    expect(outcome('danish-municipalities', 'consultation', 'personal').tool('zoom')).toBe('not-allowed');
     expect(outcome('danish-municipalities', 'consultation', 'none').tool('zoom')).toBe('conditional');
   });
   it('004 › market-overview: a dedicated solution is conditional on a data processing agreement', () => {
@@ -177,5 +178,11 @@ describe('Danish municipalities (004)', () => {
   it('004 covers screen visits only: colleague meetings are not assessed', () => {
     const o = outcome('danish-municipalities', 'colleagues', 'none');
     expect(new Set(o.all.tools.map((t) => t.verdict))).toEqual(new Set(['not-assessed']));
+  });
+  it('004 is silent on security-classified information: nothing in a screen visit is usable, Zoom is not assessed', () => {
+    const o = outcome('danish-municipalities', 'consultation', 'classified');
+    expect(o.tool('zoom')).toBe('not-assessed');
+    expect(o.tool('viewcare')).toBe('not-assessed');
+    expect(o.tool('whatsapp')).toBe('not-allowed');
   });
 });
