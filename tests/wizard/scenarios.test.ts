@@ -69,10 +69,13 @@ describe('Region Hovedstaden (000, 001)', () => {
   it('001 › teams-patient-conferences: Teams for a patient conference with sensitive data is conditional (the conditions list is missing in the source)', () => {
     const o = outcome('region-hovedstaden', 'case-conference', 'sensitive');
     expect(o.tool('teams')).toBe('conditional');
-    expect(o.citations('teams')).toEqual([{ guideline: 'online-communication', section: 'teams-patient-conferences' }]);
+    expect(o.citations('teams').map((c) => `${c.guideline}#${c.section}`)).toEqual([
+      'online-communication#teams-patient-conferences',
+      'online-communication#all-meeting-types',
+    ]);
   });
-  it('001 › scope: Teams is an approved meeting room for colleagues without patient data', () => {
-    expect(outcome('region-hovedstaden', 'colleagues', 'none').tool('teams')).toBe('allowed');
+  it('001 › purpose: Teams is an approved meeting room for colleagues without patient data, conditional on the lost list of all-meeting-types', () => {
+    expect(outcome('region-hovedstaden', 'colleagues', 'none').tool('teams')).toBe('conditional');
   });
   it('001 is silent on Teams for patient consultations: not assessed, never allowed', () => {
     expect(outcome('region-hovedstaden', 'consultation', 'sensitive').tool('teams')).toBe('not-assessed');
