@@ -115,11 +115,13 @@ export function sentencesOf(page: PageText, locale: Locale): Sentence[] {
   const pattern = normativePattern(locale);
   return page.units.flatMap((u) => {
     const text = page.text.slice(u.start, u.end);
-    const cuts = [0, ...[...text.matchAll(/[.!?](?= ["(]?[\p{Lu}\p{N}])/gu)].map((m) => m.index + 1), text.length];
+    // Sentence ends, and the bullets (•) that tables use for lists inside a cell.
+    const ends = [...text.matchAll(/[.!?](?= ["(]?[\p{Lu}\p{N}])|(?= • )/gu)].map((m) => m.index + m[0].length);
+    const cuts = [0, ...ends, text.length];
     return cuts.slice(1).flatMap((end, i) => {
       const raw = text.slice(cuts[i], end);
-      const lead = raw.length - raw.trimStart().length;
-      const sentence = raw.trim();
+      const sentence = raw.replace(/^\s*•\s*/, '').trim();
+      const lead = raw.length - raw.replace(/^\s*•\s*/, '').trimStart().length;
       if (!sentence) return [];
       const start = u.start + cuts[i]! + lead;
       return [
@@ -129,7 +131,8 @@ export function sentencesOf(page: PageText, locale: Locale): Sentence[] {
           end: start + sentence.length,
           line: u.line,
           sections: u.sections,
-          normative: pattern.exec(sentence)?.[1]?.toLowerCase(),
+          // A word inside a web address ("…-skal-hjaelpe…") is not a rule.
+          normative: pattern.exec(sentence.replace(/\b(?:https?:\/\/|www\.)\S+/g, ' '))?.[1]?.toLowerCase(),
         },
       ];
     });

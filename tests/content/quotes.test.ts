@@ -101,4 +101,19 @@ describe('normative sentences', () => {
     const sv = sentencesOf(pageText(textUnits('Man får inte spela in. Mötet skal vara kort.')), 'sv');
     expect(sv.map((s) => s.normative)).toEqual(['får inte', undefined]);
   });
+  it('splits the bullet list of a table cell into items', () => {
+    const cell =
+      '| Spørgsmål |\n|---|\n| Giver leverandøren mulighed for dette? • Skal vi indkøbe devices? • Hvem betaler |';
+    const texts = sentencesOf(pageText(textUnits(cell)), 'da').map((s) => [s.text, s.normative]);
+    expect(texts).toEqual([
+      ['Spørgsmål', undefined],
+      ['Giver leverandøren mulighed for dette?', undefined],
+      ['Skal vi indkøbe devices?', 'skal'],
+      ['Hvem betaler', undefined],
+    ]);
+  });
+  it('ignores a normative word inside a web address', () => {
+    const text = 'Læs mere hos Datatilsynet: https://www.datatilsynet.dk/ny-skabelon-skal-hjaelpe/ om aftaler.';
+    expect(sentencesOf(pageText(textUnits(text)), 'da').map((s) => s.normative)).toEqual([undefined]);
+  });
 });
