@@ -20,8 +20,11 @@ export interface ParsedGuideline {
   file: string;
   data: GuidelineFrontMatter;
   headings: Heading[];
-  /** The words of the page, by section (lines are the file's): what quotes are checked against. */
-  units: TextUnit[];
+  /**
+   * The words of the page, by section (lines are the file's): what quotes are checked against.
+   * Undefined when the MDX does not parse: its syntax error is reported once, not as every quote.
+   */
+  units?: TextUnit[];
   /** True when the front matter is invalid: `data` then holds only what the path says. */
   partial?: boolean;
 }
@@ -45,12 +48,12 @@ async function mdxSyntaxProblems(file: string, body: string, bodyLine: number): 
   }
 }
 
-/** The page's words; none when the MDX does not parse (its syntax error is reported already). */
-function safeUnits(body: string, bodyLine: number): TextUnit[] {
+/** The page's words; undefined when the MDX does not parse (its syntax error is reported already). */
+function safeUnits(body: string, bodyLine: number): TextUnit[] | undefined {
   try {
     return textUnits(body).map((u) => ({ ...u, line: u.line + bodyLine - 1 }));
   } catch {
-    return [];
+    return undefined;
   }
 }
 
@@ -259,7 +262,13 @@ export async function validateGuidelines(
       // citation of this guideline in the policy files.
       const [, , , name = ''] = parts;
       const identity = { locale, organisation: org, slug: name, originalLanguage: locale } as GuidelineFrontMatter;
-      guidelines.push({ file, data: identity, headings: headingsOf(body), units: safeUnits(body, bodyLine), partial: true });
+      guidelines.push({
+        file,
+        data: identity,
+        headings: headingsOf(body),
+        units: safeUnits(body, bodyLine),
+        partial: true,
+      });
       continue;
     }
     problems.push(...pathProblems(file, parsed.data));

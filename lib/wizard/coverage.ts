@@ -49,13 +49,26 @@ export interface CoverageFigures {
 
 const excerpt = (text: string) => (text.length > 200 ? `${text.slice(0, 197)}…` : text);
 
-/** Where the organisation's quotes stand on one original-language page. */
-function quotedSpans(policy: Policy, original: ParsedGuideline, page: ReturnType<typeof pageText>): Span[] {
+/**
+ * Where the organisation's quotes stand on one original-language page: in the cited section. A
+ * citation that does not resolve (a misspelt guideline or section, reported by the quote check)
+ * still counts wherever its words stand, so one typo gives one error, not a cascade.
+ */
+function quotedSpans(
+  policy: Policy,
+  original: ParsedGuideline,
+  page: ReturnType<typeof pageText>,
+  slugs: Set<string>,
+): Span[] {
+  const whole = { start: 0, end: page.text.length };
   const citations = [...policy.rules.flatMap((r) => r.cite), ...policy.practices.flatMap((p) => p.cite)];
   return citations.flatMap((c) => {
-    if (c.guideline !== original.data.slug || c.quote === undefined) return [];
-    const span = sectionSpan(page, c.section);
-    return (span && findQuote(page, c.quote, span)) || [];
+    if (c.quote === undefined) return [];
+    if (c.guideline === original.data.slug) {
+      const span = sectionSpan(page, c.section);
+      return findQuote(page, c.quote, span ?? whole) || [];
+    }
+    return slugs.has(c.guideline) ? [] : findQuote(page, c.quote, whole) || [];
   });
 }
 
@@ -94,12 +107,13 @@ export function checkCoverage(
     problems.push(...loadProblems);
     if (!coverage) continue; // a broken coverage file is reported; do not add a cascade of "uncovered"
     const originals = guidelines.filter(
-      (g) => g.data.organisation === org && g.data.locale === g.data.originalLanguage && !g.partial,
+      (g) => g.data.organisation === org && g.data.locale === g.data.originalLanguage && !g.partial && g.units,
     );
+    const slugs = new Set(guidelines.filter((g) => g.data.organisation === org).map((g) => g.data.slug));
     const declared = coverage.informative.map((entry, i) => ({ entry, i, used: false }));
     for (const original of originals) {
-      const page = pageText(original.units);
-      const quoted = quotedSpans(policy, original, page);
+      const page = pageText(original.units!);
+      const quoted = quotedSpans(policy, original, page, slugs);
       const sentences = sentencesOf(page, original.data.originalLanguage).filter((s) => s.normative);
       for (const sentence of sentences) {
         figures.normative++;
@@ -120,7 +134,10 @@ export function checkCoverage(
         else problems.push(uncovered(file, org, original, sentence));
       }
     }
-    for (const d of declared.filter((x) => !x.used))
+    const unreadable = new Set(
+      guidelines.filter((g) => g.data.organisation === org && g.units === undefined).map((g) => g.data.slug),
+    );
+    for (const d of declared.filter((x) => !x.used && !unreadable.has(x.entry.guideline)))
       problems.push({
         file,
         field: `informative[${d.i}]`,

@@ -160,6 +160,7 @@ function quoteProblems(
           },
         ]
       : [];
+  if (original.units === undefined) return []; // the page does not parse: that error says it all
   const problems: Problem[] = [];
   const page = pageText(original.units);
   const span = sectionSpan(page, c.section);

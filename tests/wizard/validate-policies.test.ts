@@ -23,8 +23,8 @@ describe('policy validation', () => {
     expect(
       await problemsAfter({
         [RH]: replaceOnce(
-          '{ guideline: zoom-memo, section: ku-affiliation }',
-          '{ guideline: zoom-notat, section: ku-affiliation }',
+          '- guideline: zoom-memo\n        section: ku-affiliation',
+          '- guideline: zoom-notat\n        section: ku-affiliation',
         ),
       }),
     ).toEqual([
@@ -44,7 +44,7 @@ describe('policy validation', () => {
   it('reports a verdict without a citation', async () => {
     const problems = await problemsAfter({
       [HALLAND]: replaceOnce(
-        /(  - id: region-applications[\s\S]*?)    cite:\n      - \{[^\n]*\n      - \{[^\n]*\n/,
+        /(  - id: region-applications[\s\S]*?)    cite:\n(?:      [- ] [^\n]*\n|        [^\n]*\n)+/,
         '$1',
       ),
     });

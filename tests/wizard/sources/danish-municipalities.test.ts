@@ -77,9 +77,9 @@ describe('Danish municipalities (004): corrected decisions', () => {
           expect(quotes(d)).toEqual([UNSAFE]);
           const note = d.conditions[0]!;
           expect(note.da).toContain('ulovlige at bruge til skærmbesøg');
-          expect(note.da).toContain('databeskyttelsesrådgiver');
-          expect(note.sv).toContain('dataskyddsombud');
-          expect(note.nb).toContain('personvernombud');
+          expect(note.da).toContain('IT-afdeling');
+          expect(note.sv).toContain('IT-avdelning');
+          expect(note.nb).toContain('IT-avdeling');
         }
   });
 
