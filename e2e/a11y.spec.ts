@@ -60,10 +60,15 @@ test.describe('at 375×740', () => {
       '/da/wizard/region-halland/external/',
       '/sv/wizard/region-halland/external/sensitive/needs/',
       '/nb/wizard/lillehammer-kommune/teaching/personal/?needs=file-sharing',
+      '/nb/tools/',
+      '/sv/tools/matrix/',
+      '/da/tools/matrix/consultation/',
+      '/nb/tools/matrix/case-conference/sensitive/',
       '/da/search/?q=Teams',
       '/sv/accessibility/',
       '/nb/embed/wizard/region-halland/',
     ];
+    test.setTimeout(30_000 + paths.length * 10_000);
     const found: string[] = [];
     for (const path of paths) {
       found.push(...(await axeViolations(page, path)));

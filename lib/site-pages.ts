@@ -5,6 +5,7 @@
 import { locales, type Locale } from '@/lib/i18n/routing';
 import { localePath } from '@/lib/i18n/paths';
 import { getGuidelineKeys, getGuideline, getOrganisations, getTools } from '@/lib/content/queries';
+import { matrixSitePaths } from '@/lib/wizard/matrix-paths';
 
 export interface SitePage {
   /** Path without the locale, e.g. `guidelines/region-halland/video-conferencing-routine`. */
@@ -30,6 +31,8 @@ export function sitePages(): SitePage[] {
     // (they are many and alike: the e2e suite checks a sample of them).
     ...getOrganisations().map((o) => everywhere(`wizard/${o.id}`)),
     everywhere('tools'),
+    // The tool matrices: the index, one page per purpose and one per situation (24).
+    ...matrixSitePaths().map(everywhere),
     ...getTools().map((t) => everywhere(`tools/${t.id}`)),
     everywhere('glossary'),
     everywhere('accessibility'),

@@ -109,7 +109,9 @@ export function situationMatrix(
   return Object.fromEntries(
     tools.map((tool) => [
       tool,
-      Object.fromEntries(outcomes.map((o) => [o.situation.organisation, o.tools.find((t) => t.subject === tool)!.verdict])),
+      Object.fromEntries(
+        outcomes.map((o) => [o.situation.organisation, o.tools.find((t) => t.subject === tool)!.verdict]),
+      ),
     ]),
   ) as SituationMatrix;
 }
