@@ -1,7 +1,7 @@
 /**
  * The decision table of one organisation, for policy owners: every purpose × information class,
  * with every tool the policy decides somewhere and every function. Each cell points to the
- * passages (numbered per purpose) its verdict rests on.
+ * passages its verdict rests on, numbered once for the whole page (many rules reach several purposes).
  */
 import { decide } from './engine';
 import type { Citation, Policy } from './schema';
@@ -29,27 +29,30 @@ export interface TableRow {
 export interface PurposeTable {
   purpose: PurposeId;
   rows: TableRow[];
-  /** Passage n is notes[n - 1]. */
-  notes: Citation[];
 }
 
 const citationKey = (c: Citation) => `${c.guideline}#${c.section}|${c.quote ?? ''}`;
 
-export function decisionTable(policy: Policy): { tables: PurposeTable[]; neverDecided: string[] } {
+export function decisionTable(policy: Policy): {
+  tables: PurposeTable[];
+  /** Passage n is notes[n - 1]. */
+  notes: Citation[];
+  neverDecided: string[];
+} {
   const outcomes = purposeIds.map((purpose) =>
     dataClassIds.map((data) => decide(policy, { organisation: policy.organisation, purpose, data })),
   );
   const decided = toolIds.filter((tool) =>
     outcomes.flat().some((o) => o.tools.find((d) => d.subject === tool)!.verdict !== 'not-assessed'),
   );
+  const notes: Citation[] = [];
+  const number = (c: Citation) => {
+    const at = notes.findIndex((n) => citationKey(n) === citationKey(c));
+    if (at >= 0) return at + 1;
+    notes.push(c);
+    return notes.length;
+  };
   const tables = purposeIds.map((purpose, p): PurposeTable => {
-    const notes: Citation[] = [];
-    const number = (c: Citation) => {
-      const at = notes.findIndex((n) => citationKey(n) === citationKey(c));
-      if (at >= 0) return at + 1;
-      notes.push(c);
-      return notes.length;
-    };
     const row = (kind: 'tool' | 'need', id: string): TableRow => ({
       kind,
       id,
@@ -61,8 +64,7 @@ export function decisionTable(policy: Policy): { tables: PurposeTable[]; neverDe
     return {
       purpose,
       rows: [...decided.map((id) => row('tool', id)), ...needIds.map((id) => row('need', id))],
-      notes,
     };
   });
-  return { tables, neverDecided: toolIds.filter((t) => !decided.includes(t)) };
+  return { tables, notes, neverDecided: toolIds.filter((t) => !decided.includes(t)) };
 }

@@ -34,78 +34,73 @@ export default async function DecisionTablePage({ params }: { params: Params }) 
   const tt = await getTranslations({ locale, namespace: 'Tools' });
   const v = await getTranslations({ locale, namespace: 'Vocabulary' });
   const w = await getTranslations({ locale, namespace: 'Wizard' });
-  const { tables, neverDecided } = decisionTable(getPolicy(org.id as OrganisationId));
+  const { tables, notes, neverDecided } = decisionTable(getPolicy(org.id as OrganisationId));
   const rowName = (row: TableRow) => (row.kind === 'tool' ? toolName(row.id as ToolId) : v(`need.${row.id as NeedId}`));
   return (
     <div data-decision-table={org.id}>
       <h1 className="text-3xl font-bold">{t('title', { organisation: org.name[locale] })}</h1>
       <p className="mt-3 max-w-3xl">{t('intro')}</p>
-      {tables.map(({ purpose, rows, notes }) => (
-        <section key={purpose} aria-labelledby={`table-${purpose}`} className="mt-8">
-          <div className="overflow-x-auto" role="region" aria-labelledby={`table-${purpose}`} tabIndex={0}>
-            <table className="w-full border-collapse text-left text-sm">
-              <caption id={`table-${purpose}`} className="mb-2 text-left text-lg font-semibold">
-                {t('purposeTable', { purpose: v(`purpose.${purpose}.label`) })}
-              </caption>
-              <thead>
-                <tr className="border-b-2 border-slate-400">
-                  <th scope="col" className="p-2">
-                    {tt('tool')} / {t('needsRow')}
+      {tables.map(({ purpose, rows }) => (
+        // Scrolls sideways on a narrow screen: a labelled, focusable region so keyboards can scroll it.
+        <section key={purpose} className="mt-8 overflow-x-auto" aria-labelledby={`table-${purpose}`} tabIndex={0}>
+          <table className="w-full border-collapse text-left text-sm">
+            <caption id={`table-${purpose}`} className="mb-2 text-left text-lg font-semibold">
+              {t('purposeTable', { purpose: v(`purpose.${purpose}.label`) })}
+            </caption>
+            <thead>
+              <tr className="border-b-2 border-slate-400">
+                <th scope="col" className="p-2">
+                  {tt('tool')} / {t('needsRow')}
+                </th>
+                {dataClassIds.map((data) => (
+                  <th key={data} scope="col" className="p-2">
+                    <AppLink href={localePath(locale, 'wizard', org.id, purpose, data)}>
+                      {v(`data.${data}.label`)}
+                    </AppLink>
                   </th>
-                  {dataClassIds.map((data) => (
-                    <th key={data} scope="col" className="p-2">
-                      <AppLink href={localePath(locale, 'wizard', org.id, purpose, data)}>
-                        {v(`data.${data}.label`)}
-                      </AppLink>
-                    </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.id} className="border-b border-slate-200">
+                  <th scope="row" className="p-2 font-normal">
+                    {rowName(row)}
+                  </th>
+                  {row.cells.map((cell) => (
+                    <td key={cell.data} className="p-2" data-verdict={cell.verdict}>
+                      <VerdictBadge verdict={cell.verdict} label={v(`verdict.${cell.verdict}`)} />
+                      {cell.notes.map((n) => (
+                        <a
+                          key={n}
+                          href={`#basis-${n}`}
+                          aria-label={t('noteRef', { n })}
+                          className="ml-1 inline-block px-1 align-super text-xs"
+                        >
+                          {n}
+                        </a>
+                      ))}
+                    </td>
                   ))}
                 </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => (
-                  <tr key={row.id} className="border-b border-slate-200">
-                    <th scope="row" className="p-2 font-normal">
-                      {rowName(row)}
-                    </th>
-                    {row.cells.map((cell) => (
-                      <td key={cell.data} className="p-2" data-verdict={cell.verdict}>
-                        <VerdictBadge verdict={cell.verdict} label={v(`verdict.${cell.verdict}`)} />
-                        {cell.notes.map((n) => (
-                          <a
-                            key={n}
-                            href={`#basis-${purpose}-${n}`}
-                            className="ml-1 inline-block px-1 align-super text-xs"
-                          >
-                            <span className="sr-only">{t('noteRef', { n })}</span>
-                            <span aria-hidden="true">{n}</span>
-                          </a>
-                        ))}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {notes.length > 0 && (
-            <>
-              <h2 className="mt-4 text-base font-semibold">
-                {t('notesHeading', { purpose: v(`purpose.${purpose}.label`) })}
-              </h2>
-              <ol className="mt-2 space-y-3 text-sm">
-                {notes.map((c, i) => (
-                  <li key={i} id={`basis-${purpose}-${i + 1}`} className="flex gap-2">
-                    <span className="font-semibold">{i + 1}.</span>
-                    <div>
-                      <CitationQuote citation={citationView(locale, c)} translationLabel={w('quoteTranslation')} />
-                    </div>
-                  </li>
-                ))}
-              </ol>
-            </>
-          )}
+              ))}
+            </tbody>
+          </table>
         </section>
       ))}
+      <h2 id="basis" className="mt-8 text-xl font-bold">
+        {t('notesHeading')}
+      </h2>
+      <ol className="mt-2 space-y-3 text-sm">
+        {notes.map((c, i) => (
+          <li key={i} id={`basis-${i + 1}`} className="flex gap-2">
+            <span className="font-semibold">{i + 1}.</span>
+            <div>
+              <CitationQuote citation={citationView(locale, c)} translationLabel={w('quoteTranslation')} />
+            </div>
+          </li>
+        ))}
+      </ol>
       <h2 className="mt-8 text-xl font-bold">{t('neverAssessed')}</h2>
       <p className="mt-2">{neverDecided.map((id) => toolName(id as ToolId)).join(', ')}</p>
     </div>
