@@ -58,21 +58,22 @@ test('a tool page shows the quotes of its verdicts', async ({ page }) => {
   await expect(section.locator('[data-quote-translation]').first()).toContainText(wizardLabel('sv'));
 });
 
-test('a decision table links every decided cell to the numbered passage it rests on, with its quote', async ({
+test('a decision table points every decided cell to the numbered passages it rests on, with their quotes', async ({
   page,
 }) => {
   await page.goto('/da/organisations/region-halland/decision-table/');
   const decided = page.locator('td[data-verdict]:not([data-verdict="not-assessed"])');
-  const withoutPassage = decided.filter({ hasNot: page.locator('a[href^="#basis-"]') });
   expect(await decided.count()).toBeGreaterThan(0);
-  await expect(withoutPassage).toHaveCount(0);
-  const links = page.locator('td[data-verdict="not-allowed"] a[href^="#basis-"]');
-  const href = (await links.first().getAttribute('href'))!;
-  await links.first().click();
-  await expect(page).toHaveURL(new RegExp(`${href}$`));
-  const note = page.locator(href);
-  await expect(note.locator('blockquote[lang="sv"]')).toBeVisible();
-  await expect(note.locator('[data-quote-translation]')).toContainText(wizardLabel('da'));
+  await expect(decided.filter({ hasNot: page.locator('[data-notes]') })).toHaveCount(0);
+  const numbers = (await page
+    .locator('td[data-verdict="not-allowed"] [data-notes]')
+    .first()
+    .getAttribute('data-notes'))!;
+  for (const n of numbers.split(' ')) {
+    const note = page.locator(`li#basis-${n}`);
+    await expect(note.locator('blockquote[lang="sv"]')).toBeVisible();
+    await expect(note.locator('[data-quote-translation]')).toContainText(wizardLabel('da'));
+  }
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze();

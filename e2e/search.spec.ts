@@ -1,6 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { locales } from './support';
+import { locales, messages } from './support';
 
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -28,6 +28,10 @@ for (const locale of locales) {
       const card = page.locator('[data-tool-card="cisco-webex"]');
       await expect(card).toBeVisible();
       await expect(card.locator('[data-status]')).toHaveCount(4);
+      // Counts per organisation, never one "overall" verdict: Halland forbids Webex with classified information.
+      const notAllowed = (messages(locale) as unknown as { Tools: { countsIn: Record<string, string> } }).Tools
+        .countsIn['not-allowed']!;
+      await expect(card.locator('[data-org="region-halland"]')).toContainText(notAllowed.split('{')[0]!.trim());
     });
 
     test('each filter narrows the results', async ({ page }) => {

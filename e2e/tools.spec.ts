@@ -232,7 +232,11 @@ test('a tool page exists for every tool in every locale, with a section per orga
       expect(res.status(), `/${locale}/tools/${tool}/`).toBe(200);
       const html = await res.text();
       for (const org of organisationIds) expect(html).toContain(`id="${org}"`);
-      expect(html).toContain(`data-status="${toolInOrganisation(policies['region-halland'], tool as 'teams').status}"`);
+      // Per organisation, the counts of its 24 situations (never one "overall" verdict that hides a prohibition).
+      const counts = toolInOrganisation(policies['region-halland'], tool as 'teams').counts;
+      expect(html).toContain(
+        `data-org-section="region-halland" data-recommended="${counts.recommended}" data-allowed="${counts.allowed}" data-conditional="${counts.conditional}" data-not-allowed="${counts['not-allowed']}" data-not-assessed="${counts['not-assessed']}"`,
+      );
     }
 });
 

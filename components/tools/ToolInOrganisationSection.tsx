@@ -6,8 +6,8 @@ import type { ToolInOrganisation } from '@/lib/wizard/matrix';
 import { groupByVerdict } from '@/lib/wizard/present';
 import { citationViews } from '@/lib/content/citation-view';
 import { AppLink } from '@/components/ui/AppLink';
-import { VerdictBadge } from '@/components/wizard/VerdictBadge';
 import { Citations } from '@/components/wizard/Citations';
+import { VerdictCountsView } from './VerdictCountsView';
 
 /** One organisation's view of a tool: its status, and in which situations it gets which verdict. */
 export async function ToolInOrganisationSection({
@@ -30,14 +30,19 @@ export async function ToolInOrganisationSection({
       aria-labelledby={`${organisation.id}-heading`}
       className="mt-6 rounded border border-slate-300 p-4"
       data-org-section={organisation.id}
-      data-status={view.status}
+      data-recommended={view.counts.recommended}
+      data-allowed={view.counts.allowed}
+      data-conditional={view.counts.conditional}
+      data-not-allowed={view.counts['not-allowed']}
+      data-not-assessed={view.counts['not-assessed']}
     >
       <h3 id={`${organisation.id}-heading`} className="text-xl font-semibold">
         {organisation.name[locale]}
       </h3>
-      <p className="mt-1">
-        {t('status')}: <VerdictBadge verdict={view.status} label={v(`verdict.${view.status}`)} />
-      </p>
+      {/* Never one "overall" verdict: it would hide a prohibition in some of the situations. */}
+      <div className="mt-1">
+        <span className="font-semibold">{t('status')}:</span> <VerdictCountsView locale={locale} counts={view.counts} />
+      </div>
       {groups.length === 0 && <p className="mt-2">{t('noSituations', { contact: organisation.contacts[0]!.value })}</p>}
       {groups.map(({ verdict, items }) => {
         const conditions = [...new Map(items.flatMap((d) => d.conditions).map((c) => [c[locale], c])).values()];

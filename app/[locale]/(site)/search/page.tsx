@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { locales } from '@/lib/i18n/routing';
 import { localeFromParams } from '@/lib/i18n/page-params';
 import { localePath } from '@/lib/i18n/paths';
 import { messages } from '@/lib/i18n/messages';
 import { getOrganisations, getTools } from '@/lib/content/queries';
 import { getPolicies, toolInOrganisation } from '@/lib/wizard';
+import { nonZeroCounts } from '@/lib/wizard/matrix';
 import { basePath } from '@/lib/site';
 import type { ToolCardData } from '@/lib/search/tool-cards';
 import { SearchApp, type SearchLabels } from '@/components/search/SearchApp';
@@ -22,6 +23,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SearchPage({ params }: Props) {
   const locale = await localeFromParams(params);
   const m = messages[locale];
+  const tt = await getTranslations({ locale, namespace: 'Tools' });
+  const format = await getFormatter({ locale });
   const t = await getTranslations({ locale, namespace: 'Search' });
   const organisations = getOrganisations();
   const policies = getPolicies();
@@ -39,8 +42,13 @@ export default async function SearchPage({ params }: Props) {
     names: [tool.name, tool.id.replace(/-/g, ' '), ...tool.aliases].map((n) => n.toLowerCase()),
     href: `${basePath}${localePath(locale, 'tools', tool.id)}`,
     statuses: organisations.map((o) => {
-      const verdict = toolInOrganisation(policies[o.id], tool.id).status;
-      return { organisation: o.id, organisationName: o.name[locale], verdict, label: m.Vocabulary.verdict[verdict] };
+      const view = toolInOrganisation(policies[o.id], tool.id);
+      // The counts, a prohibition first: one "overall" verdict would hide it.
+      const label = format.list(
+        nonZeroCounts(view.counts).map(({ verdict, count }) => tt(`countsIn.${verdict}`, { count })),
+        { type: 'conjunction' },
+      );
+      return { organisation: o.id, organisationName: o.name[locale], verdict: view.status, label };
     }),
   }));
   return (

@@ -70,16 +70,12 @@ export default async function DecisionTablePage({ params }: { params: Params }) 
                   {row.cells.map((cell) => (
                     <td key={cell.data} className="p-2" data-verdict={cell.verdict}>
                       <VerdictBadge verdict={cell.verdict} label={v(`verdict.${cell.verdict}`)} />
-                      {cell.notes.map((n) => (
-                        <a
-                          key={n}
-                          href={`#basis-${n}`}
-                          aria-label={t('noteRef', { n })}
-                          className="ml-1 inline-block px-1 align-super text-xs"
-                        >
-                          {n}
-                        </a>
-                      ))}
+                      {/* Plain numbers, not links: hundreds of cells stay light for every reader. */}
+                      {cell.notes.length > 0 && (
+                        <span className="ml-1 align-super text-xs" data-notes={cell.notes.join(' ')}>
+                          [{cell.notes.join(', ')}]
+                        </span>
+                      )}
                     </td>
                   ))}
                 </tr>
