@@ -4,6 +4,7 @@
  */
 import type { Locale } from '@/lib/i18n/routing';
 import type { Citation } from '@/lib/wizard/schema';
+import { uniqueCitations } from '@/lib/wizard/engine';
 import { citationTarget, getGuideline } from './queries';
 
 export interface CitationView {
@@ -36,10 +37,5 @@ export function citationView(locale: Locale, c: Citation): CitationView {
 
 /** Distinct citations (same section and words once), in first-seen order. */
 export function citationViews(locale: Locale, citations: Citation[]): CitationView[] {
-  const seen = new Map<string, CitationView>();
-  for (const c of citations) {
-    const view = citationView(locale, c);
-    seen.set(`${view.key}|${view.quote?.text ?? ''}`, view);
-  }
-  return [...seen.values()];
+  return uniqueCitations(citations).map((c) => citationView(locale, c));
 }

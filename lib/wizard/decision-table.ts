@@ -4,7 +4,7 @@
  * passages its verdict rests on, numbered once for the whole page (many rules reach several purposes).
  */
 import { decide } from './engine';
-import type { Citation, Policy } from './schema';
+import { citationKey, type Citation, type Policy } from './schema';
 import {
   purposeIds,
   dataClassIds,
@@ -30,8 +30,6 @@ export interface PurposeTable {
   purpose: PurposeId;
   rows: TableRow[];
 }
-
-const citationKey = (c: Citation) => `${c.guideline}#${c.section}|${c.quote ?? ''}`;
 
 export function decisionTable(policy: Policy): {
   tables: PurposeTable[];

@@ -16,7 +16,7 @@ import {
   type ToolId,
   type Verdict,
 } from '@/lib/vocabulary';
-import type { Citation, Policy, Practice, Rule } from './schema';
+import { citationKey, type Citation, type Policy, type Practice, type Rule } from './schema';
 
 export interface Situation {
   organisation: OrganisationId;
@@ -74,11 +74,10 @@ export function ruleCoversNeed(rule: Rule, need: NeedId): boolean {
   return rule.needs !== undefined && selects(rule.needs, need);
 }
 
-function uniqueCitations(citations: Citation[]): Citation[] {
-  return citations.filter(
-    (c, i) =>
-      citations.findIndex((d) => d.guideline === c.guideline && d.section === c.section && d.quote === c.quote) === i,
-  );
+/** Each passage once, first occurrence first. */
+export function uniqueCitations(citations: Citation[]): Citation[] {
+  const seen = new Set<string>();
+  return citations.filter((c) => !seen.has(citationKey(c)) && seen.add(citationKey(c)));
 }
 
 /** Combines the rules that match one subject into its decision. */

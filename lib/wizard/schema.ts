@@ -25,6 +25,9 @@ export const citationSchema = z.strictObject({
 });
 export type Citation = z.infer<typeof citationSchema>;
 
+/** One passage: the same section quoted with the same words (a section may be cited for several quotes). */
+export const citationKey = (c: Citation) => `${c.guideline}#${c.section}|${c.quote ?? ''}`;
+
 /** `all`, or a list of ids. */
 const selector = <T extends readonly [string, ...string[]]>(ids: T) =>
   z.union([z.literal('all'), z.array(z.enum(ids))]);
