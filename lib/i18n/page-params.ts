@@ -1,11 +1,42 @@
+/**
+ * Route params and metadata for pages: every page and layout validates its locale segment here,
+ * so no page casts `params.locale` to a Locale.
+ */
+import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import type { Messages } from './messages';
 import { isLocale, type Locale } from './routing';
 
+/** What Next passes a page or layout under `app/[locale]/…`: the segments, as strings, in a promise. */
+export type RouteParams<Segments extends string = never> = Promise<{ locale: string } & Record<Segments, string>>;
+export interface PageProps<Segments extends string = never> {
+  params: RouteParams<Segments>;
+}
+
+/** The route's params with a checked locale (unknown locale → 404), registered for static rendering. */
+export async function routeParams<Segments extends string = never>(
+  params: RouteParams<Segments>,
+): Promise<{ locale: Locale } & Record<Segments, string>> {
+  const all = await params;
+  if (!isLocale(all.locale)) notFound();
+  setRequestLocale(all.locale);
+  return all as { locale: Locale } & Record<Segments, string>;
+}
+
 /** Every page starts here: validates the locale segment and registers it for static rendering. */
-export async function localeFromParams(params: Promise<{ locale: string }>): Promise<Locale> {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
-  return locale;
+export async function localeFromParams(params: RouteParams): Promise<Locale> {
+  return (await routeParams(params)).locale;
+}
+
+type Namespace = keyof Messages;
+type KeyOf<N extends Namespace> = Extract<keyof Messages[N], string>;
+
+/** The page title (`%s – site name`) from one message: `export const generateMetadata = titleMetadata('Tools', 'title')`. */
+export function titleMetadata<N extends Namespace>(namespace: N, key: KeyOf<N>) {
+  return async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+    const locale = await localeFromParams(params);
+    const t = await getTranslations({ locale, namespace });
+    return { title: (t as unknown as (k: string) => string)(key) };
+  };
 }

@@ -1,16 +1,9 @@
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { localeFromParams } from '@/lib/i18n/page-params';
+import { localeFromParams, titleMetadata, type PageProps } from '@/lib/i18n/page-params';
 
-type Props = { params: Promise<{ locale: string }> };
+export const generateMetadata = titleMetadata('Accessibility', 'title');
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as 'da', namespace: 'Accessibility' });
-  return { title: t('title') };
-}
-
-export default async function AccessibilityPage({ params }: Props) {
+export default async function AccessibilityPage({ params }: PageProps) {
   const locale = await localeFromParams(params);
   const t = await getTranslations({ locale, namespace: 'Accessibility' });
   const sections = ['status', 'known', 'feedback'] as const;
