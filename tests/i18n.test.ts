@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import type { Locale } from '@/lib/i18n/routing';
 import { pickLocale, preferredLocaleScript } from '@/lib/i18n/preferred-locale';
 import { localePath, switchLocalePath } from '@/lib/i18n/paths';
 import { parseNeeds } from '@/lib/wizard/answers';
@@ -40,5 +41,16 @@ describe('parseNeeds', () => {
     expect(parseNeeds('chat,recording')).toEqual(['chat', 'recording']);
     expect(parseNeeds(['recording', 'chat', '<script>'])).toEqual(['chat', 'recording']);
     expect(parseNeeds(null)).toEqual([]);
+  });
+});
+
+describe('the list of languages', () => {
+  it('is locales.json, with a messages file for each and a Locale type that names the same', async () => {
+    const { locales, defaultLocale } = await import('@/lib/i18n/routing');
+    const { messages } = await import('@/lib/i18n/messages');
+    const named: Record<Locale, true> = { da: true, sv: true, nb: true };
+    expect([...locales].sort()).toEqual(Object.keys(named).sort());
+    expect(Object.keys(messages).sort()).toEqual([...locales].sort());
+    expect(locales).toContain(defaultLocale);
   });
 });

@@ -3,6 +3,6 @@ import sv from '@/content/messages/sv.json';
 import nb from '@/content/messages/nb.json';
 import type { Locale } from './routing';
 
-/** Danish is the reference: a key missing in Swedish or Norwegian is a type error here. */
+/** The shape of the messages; `check:content` compares the keys of all three languages. */
 export type Messages = typeof da;
 export const messages: Record<Locale, Messages> = { da, sv, nb };

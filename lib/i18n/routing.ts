@@ -1,9 +1,13 @@
 import { defineRouting } from 'next-intl/routing';
+import config from './locales.json';
 
-/** The one place that lists the portal's languages. */
-export const locales = ['da', 'sv', 'nb'] as const;
-export type Locale = (typeof locales)[number];
-export const defaultLocale: Locale = 'da';
+/**
+ * The portal's languages. `locales.json` is the one list: scripts, deploy headers and the content
+ * config read it too. The tuple type below names the same three, and a unit test keeps them equal.
+ */
+export type Locale = 'da' | 'sv' | 'nb';
+export const locales = config.locales as readonly Locale[];
+export const defaultLocale = config.defaultLocale as Locale;
 
 export const routing = defineRouting({ locales, defaultLocale, localePrefix: 'always' });
 
