@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { setRequestLocale, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { localeFromParams } from '@/lib/i18n/page-params';
 import { locales, isLocale } from '@/lib/i18n/routing';
 import { siteUrl } from '@/lib/site';
 
@@ -29,9 +29,7 @@ export default async function LocaleLayout({
   children: ReactNode;
   params: Promise<{ locale: string }>;
 }) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await localeFromParams(params);
   // The chrome (header, footer or the embed's minimal frame) comes from the nested layouts.
   return (
     <html lang={locale}>

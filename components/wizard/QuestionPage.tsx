@@ -1,45 +1,35 @@
 import type { ReactNode } from 'react';
+import type { QuestionView } from '@/lib/wizard/question-view';
 import { AppLink } from '@/components/ui/AppLink';
 
-export interface Choice {
-  href: string;
-  label: string;
-  hint?: string;
-  id: string;
-}
-
-/** GOV.UK question pattern: back link, step, the question as the heading, then the choices. */
+/**
+ * GOV.UK question pattern: back link, step, the question as the heading, then the choices as links
+ * (or, for a question with several answers, the form given as children).
+ */
 export function QuestionPage({
-  question,
-  step,
-  back,
-  backLabel,
-  choices,
+  view,
   children,
   target,
 }: {
-  question: string;
-  step: string;
-  back?: string;
-  backLabel: string;
-  choices?: Choice[];
+  view: QuestionView;
   children?: ReactNode;
+  /** Embeds open the portal in the top window. */
   target?: '_top';
 }) {
   return (
     <div className="max-w-2xl" data-wizard-question>
-      {back && (
+      {view.back && (
         <p className="no-print mb-6">
-          <AppLink href={back} data-back-link target={target}>
-            ← {backLabel}
+          <AppLink href={view.back.href} data-back-link target={target}>
+            ← {view.back.label}
           </AppLink>
         </p>
       )}
-      <p className="text-slate-700">{step}</p>
-      <h1 className="mt-1 text-3xl font-bold">{question}</h1>
-      {choices && (
+      <p className="text-slate-700">{view.step}</p>
+      <h1 className="mt-1 text-3xl font-bold">{view.heading}</h1>
+      {children ?? (
         <ul className="mt-6 space-y-3">
-          {choices.map((c) => (
+          {view.choices.map((c) => (
             <li key={c.id}>
               <AppLink
                 href={c.href}
@@ -56,7 +46,6 @@ export function QuestionPage({
           ))}
         </ul>
       )}
-      {children}
     </div>
   );
 }

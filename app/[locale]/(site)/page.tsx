@@ -1,12 +1,12 @@
 import { getTranslations, getFormatter } from 'next-intl/server';
-import { localeFromParams } from '@/lib/i18n/page-params';
+import { localeFromParams, type PageProps } from '@/lib/i18n/page-params';
 import { localePath } from '@/lib/i18n/paths';
 import { getOrganisations, getGuidelinesOf } from '@/lib/content/queries';
 import { isOverdue } from '@/lib/content/resolve';
 import { buildDate } from '@/lib/site';
 import { AppLink } from '@/components/ui/AppLink';
 
-export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function HomePage({ params }: PageProps) {
   const locale = await localeFromParams(params);
   const t = await getTranslations({ locale });
   const format = await getFormatter({ locale });

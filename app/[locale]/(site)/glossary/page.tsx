@@ -1,20 +1,13 @@
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { locales } from '@/lib/i18n/routing';
-import { localeFromParams } from '@/lib/i18n/page-params';
+import { localeFromParams, titleMetadata, type PageProps } from '@/lib/i18n/page-params';
 import { messages } from '@/lib/i18n/messages';
 import { getGlossary } from '@/lib/content/glossary';
 import { SearchFacets } from '@/components/search/SearchFacets';
 
-type Props = { params: Promise<{ locale: string }> };
+export const generateMetadata = titleMetadata('Glossary', 'title');
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as 'da', namespace: 'Glossary' });
-  return { title: t('title') };
-}
-
-export default async function GlossaryPage({ params }: Props) {
+export default async function GlossaryPage({ params }: PageProps) {
   const locale = await localeFromParams(params);
   const t = await getTranslations({ locale, namespace: 'Glossary' });
   const collator = new Intl.Collator(locale);

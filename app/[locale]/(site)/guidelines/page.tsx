@@ -1,18 +1,11 @@
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { localeFromParams } from '@/lib/i18n/page-params';
+import { localeFromParams, titleMetadata, type PageProps } from '@/lib/i18n/page-params';
 import { getOrganisations } from '@/lib/content/queries';
 import { GuidelineList } from '@/components/guideline/GuidelineList';
 
-type Props = { params: Promise<{ locale: string }> };
+export const generateMetadata = titleMetadata('GuidelineIndex', 'title');
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as 'da', namespace: 'GuidelineIndex' });
-  return { title: t('title') };
-}
-
-export default async function GuidelineIndexPage({ params }: Props) {
+export default async function GuidelineIndexPage({ params }: PageProps) {
   const locale = await localeFromParams(params);
   const t = await getTranslations({ locale, namespace: 'GuidelineIndex' });
   return (

@@ -1,24 +1,11 @@
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
-import { localeFromParams } from '@/lib/i18n/page-params';
-import { getOrganisation } from '@/lib/content/queries';
-import { organisationParams } from '@/lib/wizard/routes';
-import { PurposeQuestion } from '@/components/wizard/PurposeQuestion';
+import { questionPageData } from '@/lib/wizard/question-page';
+import type { PageProps } from '@/lib/i18n/page-params';
+import { QuestionPage } from '@/components/wizard/QuestionPage';
 
-type Params = Promise<{ locale: string; organisation: string }>;
 export const dynamicParams = false;
-export const generateStaticParams = organisationParams;
+export { generateStaticParams, generateMetadata } from '../../../(site)/wizard/[organisation]/page';
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as 'da', namespace: 'Wizard' });
-  return { title: t('qPurpose') };
-}
-
-/** An organisation's own iframe starts at the second question. */
-export default async function EmbedPurposeQuestion({ params }: { params: Params }) {
-  const locale = await localeFromParams(params);
-  const org = getOrganisation((await params).organisation);
-  if (!org) notFound();
-  return <PurposeQuestion locale={locale} org={org} embed />;
+/** An organisation's own iframe starts at the second question (no "back": the iframe starts here). */
+export default async function EmbedPurposeQuestion({ params }: PageProps<'organisation'>) {
+  return <QuestionPage view={(await questionPageData(params, 'purpose', { embed: true })).view} target="_top" />;
 }

@@ -3,8 +3,8 @@ import { notFound } from 'next/navigation';
 import { getTranslations, getFormatter } from 'next-intl/server';
 import { locales, type Locale } from '@/lib/i18n/routing';
 import { localePath } from '@/lib/i18n/paths';
-import { localeFromParams } from '@/lib/i18n/page-params';
-import { getGuideline, getGuidelineKeys } from '@/lib/content/queries';
+import { routeParams, type PageProps } from '@/lib/i18n/page-params';
+import { getGuideline, getGuidelineKeys, getOrganisation } from '@/lib/content/queries';
 import { isOverdue } from '@/lib/content/resolve';
 import { buildDate } from '@/lib/site';
 import { MetadataBox } from '@/components/guideline/MetadataBox';
@@ -13,18 +13,17 @@ import { GuidelineBody } from '@/components/guideline/GuidelineBody';
 import { OtherLanguages } from '@/components/guideline/OtherLanguages';
 import { Notice } from '@/components/ui/Notice';
 import { SearchFacets } from '@/components/search/SearchFacets';
-import { getOrganisation } from '@/lib/content/queries';
 
-type Params = Promise<{ locale: string; organisation: string; slug: string }>;
+type Props = PageProps<'organisation' | 'slug'>;
 export const dynamicParams = false;
 
 export function generateStaticParams() {
   return locales.flatMap((locale) => getGuidelineKeys().map((k) => ({ locale, ...k })));
 }
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { locale, slug } = await params;
-  const found = getGuideline(locale as Locale, slug);
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await routeParams(params);
+  const found = getGuideline(locale, slug);
   if (!found) return {};
   const { doc, available } = found;
   const path = (l: Locale) => localePath(l, 'guidelines', doc.organisation, slug);
@@ -40,9 +39,8 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   };
 }
 
-export default async function GuidelinePage({ params }: { params: Params }) {
-  const locale = await localeFromParams(params);
-  const { organisation, slug } = await params;
+export default async function GuidelinePage({ params }: Props) {
+  const { locale, organisation, slug } = await routeParams(params);
   const found = getGuideline(locale, slug);
   if (!found || found.doc.organisation !== organisation) notFound();
   const { doc, fallback, available } = found;

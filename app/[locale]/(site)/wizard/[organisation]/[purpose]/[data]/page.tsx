@@ -1,30 +1,18 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
-import { localeFromParams } from '@/lib/i18n/page-params';
-import { situationParams } from '@/lib/wizard/routes';
-import { isOrganisationId, isPurposeId, isDataClassId } from '@/lib/wizard/answers';
+import { titleMetadata, routeParams, type PageProps } from '@/lib/i18n/page-params';
+import { situationFromParams, staticParams } from '@/lib/wizard/flow';
 import { decideSituation, getRulesetVersion } from '@/lib/wizard';
 import { Outcome } from '@/components/wizard/Outcome';
 
-type Params = Promise<{ locale: string; organisation: string; purpose: string; data: string }>;
+type Props = PageProps<'organisation' | 'purpose' | 'data'>;
 export const dynamicParams = false;
-export const generateStaticParams = situationParams;
+export const generateStaticParams = () => staticParams('needs');
+export const generateMetadata: (props: Props) => Promise<Metadata> = titleMetadata('Wizard', 'outcomeTitle');
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as 'da', namespace: 'Wizard' });
-  return { title: t('outcomeTitle') };
-}
-
-export default async function OutcomePage({ params }: { params: Params }) {
-  const locale = await localeFromParams(params);
-  const { organisation, purpose, data } = await params;
-  if (!isOrganisationId(organisation) || !isPurposeId(purpose) || !isDataClassId(data)) notFound();
-  return (
-    <Outcome
-      outcome={decideSituation({ organisation, purpose, data })}
-      locale={locale}
-      rulesetVersion={getRulesetVersion()}
-    />
-  );
+export default async function OutcomePage({ params }: Props) {
+  const { locale, ...segments } = await routeParams(params);
+  const situation = situationFromParams(segments);
+  if (!situation) notFound();
+  return <Outcome outcome={decideSituation(situation)} locale={locale} rulesetVersion={getRulesetVersion()} />;
 }

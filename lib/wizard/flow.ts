@@ -1,0 +1,152 @@
+/**
+ * The wizard's flow, defined once (as a smart-answers flow file is): the four questions in order,
+ * their options, the URL of each question, where each answer leads, what "back" does, and reading
+ * the answers back from a route's params. Pages, embeds and the answers summary all read it.
+ *
+ *   /{locale}/wizard/                                   organisation?
+ *   /{locale}/wizard/{org}/                             purpose?
+ *   /{locale}/wizard/{org}/{purpose}/                   data?
+ *   /{locale}/wizard/{org}/{purpose}/{data}/needs/      needs? (several, or none: a GET form)
+ *   /{locale}/wizard/{org}/{purpose}/{data}/?needs=…    the outcome
+ *
+ * Pure: no React, no Next, no content queries.
+ */
+import type { Locale } from '@/lib/i18n/routing';
+import { locales } from '@/lib/i18n/routing';
+import { localePath } from '@/lib/i18n/paths';
+import {
+  dataClassIds,
+  needIds,
+  organisationIds,
+  purposeIds,
+  type DataClassId,
+  type NeedId,
+  type OrganisationId,
+  type PurposeId,
+} from '@/lib/vocabulary';
+import type { Situation } from './engine';
+import { isOneOf } from './answers';
+
+export const questionIds = ['organisation', 'purpose', 'data', 'needs'] as const;
+export type QuestionId = (typeof questionIds)[number];
+
+export interface Question<Option extends string = string> {
+  id: QuestionId;
+  /** 1-based, for "Question 2 of 4". */
+  number: number;
+  /** The question's text in the `Wizard` messages. */
+  messageKey: 'qOrganisation' | 'qPurpose' | 'qData' | 'qNeeds';
+  options: readonly Option[];
+  /** Several answers at once (a form of checkboxes) rather than one link per option. */
+  multiple: boolean;
+}
+
+export const questions = {
+  organisation: {
+    id: 'organisation',
+    number: 1,
+    messageKey: 'qOrganisation',
+    options: organisationIds,
+    multiple: false,
+  },
+  purpose: { id: 'purpose', number: 2, messageKey: 'qPurpose', options: purposeIds, multiple: false },
+  data: { id: 'data', number: 3, messageKey: 'qData', options: dataClassIds, multiple: false },
+  needs: { id: 'needs', number: 4, messageKey: 'qNeeds', options: needIds, multiple: true },
+} as const satisfies { [Id in QuestionId]: Question & { id: Id } };
+
+export const totalQuestions = questionIds.length;
+
+/** The answers before a question: each question's page knows the answers to the ones before it. */
+export interface Answers {
+  organisation?: OrganisationId;
+  purpose?: PurposeId;
+  data?: DataClassId;
+}
+
+/** The answers a question needs before it can be asked (its URL segments). */
+const asked: { [Id in QuestionId]: (keyof Answers)[] } = {
+  organisation: [],
+  purpose: ['organisation'],
+  data: ['organisation', 'purpose'],
+  needs: ['organisation', 'purpose', 'data'],
+};
+
+function answerTo(answers: Answers, key: keyof Answers): string {
+  const value = answers[key];
+  if (!value) throw new Error(`wizard flow: the ${key} answer is missing`);
+  return value;
+}
+
+function segments(answers: Answers, keys: (keyof Answers)[]): string[] {
+  return keys.map((k) => answerTo(answers, k));
+}
+
+/** The URL of a question's page, given the answers before it. */
+export function questionPath(locale: Locale, id: QuestionId, answers: Answers = {}): string {
+  const path = segments(answers, asked[id]);
+  return id === 'needs' ? localePath(locale, 'wizard', ...path, 'needs') : localePath(locale, 'wizard', ...path);
+}
+
+/** The outcome page of a situation, with the functions asked about (`?needs=a,b`) when there are any. */
+export function outcomePath(locale: Locale, situation: Situation, needs: readonly NeedId[] = []): string {
+  const path = localePath(locale, 'wizard', situation.organisation, situation.purpose, situation.data);
+  return needs.length ? `${path}?needs=${needs.join(',')}` : path;
+}
+
+/** Where choosing an option of a single-answer question leads: the next question. */
+export function answerPath<Id extends Exclude<QuestionId, 'needs'>>(
+  locale: Locale,
+  id: Id,
+  answers: Answers,
+  option: (typeof questions)[Id]['options'][number],
+): string {
+  const next = questionIds[questions[id].number];
+  return questionPath(locale, next, { ...answers, [id]: option });
+}
+
+/** "Back" from a question: the question before it, with the same earlier answers; none on the first. */
+export function backPath(locale: Locale, id: QuestionId, answers: Answers): string | undefined {
+  const previous = questionIds[questions[id].number - 2];
+  return previous ? questionPath(locale, previous, answers) : undefined;
+}
+
+/** Where the needs form sends its answers: the outcome page (the form adds `?needs=…`). */
+export function needsFormAction(locale: Locale, situation: Situation): string {
+  return outcomePath(locale, situation);
+}
+
+/**
+ * The answers in a route's params (`organisation`, `purpose`, `data` segments), or undefined when
+ * any present segment is not a known id: the page then answers 404, never echoing the value.
+ */
+export function answersFromParams(params: Partial<Record<keyof Answers, string>>): Answers | undefined {
+  const answers: Answers = {};
+  for (const key of ['organisation', 'purpose', 'data'] as const) {
+    const value = params[key];
+    if (value === undefined) continue;
+    if (!isOneOf<string>(questions[key].options, value)) return undefined;
+    Object.assign(answers, { [key]: value });
+  }
+  return answers;
+}
+
+/** A complete situation from a route's params, or undefined (→ 404). */
+export function situationFromParams(params: Partial<Record<keyof Answers, string>>): Situation | undefined {
+  const answers = answersFromParams(params);
+  return answers?.organisation && answers.purpose && answers.data
+    ? { organisation: answers.organisation, purpose: answers.purpose, data: answers.data }
+    : undefined;
+}
+
+/** Every combination of the answers a question needs, per locale: the static params of its pages. */
+export function staticParams<Id extends QuestionId>(id: Id): ({ locale: Locale } & Record<string, string>)[] {
+  return asked[id].reduce<({ locale: Locale } & Record<string, string>)[]>(
+    (combos, key) => combos.flatMap((c) => questions[key].options.map((o) => ({ ...c, [key]: o }))),
+    locales.map((locale) => ({ locale })),
+  );
+}
+
+/** The answers a page shows as context under its step line ("Region Halland · Consultation"). */
+export function answeredBefore(id: QuestionId, answers: Answers): { question: keyof Answers; answer: string }[] {
+  return asked[id].map((key) => ({ question: key, answer: answerTo(answers, key) }));
+}
