@@ -1,4 +1,4 @@
-/** The wizard as the pages use it: policies loaded once, decisions by situation. */
+/** The wizard as the pages use it: policies loaded once per build, decisions by situation. */
 import { loadPolicies, rulesetVersion } from './policies';
 import { decide, type Outcome, type Situation } from './engine';
 import type { OrganisationId } from '@/lib/vocabulary';
@@ -7,9 +7,13 @@ import type { Policy } from './schema';
 let policies: Record<OrganisationId, Policy> | undefined;
 let version: string | undefined;
 
-export function getPolicy(org: OrganisationId): Policy {
+export function getPolicies(): Record<OrganisationId, Policy> {
   policies ??= loadPolicies();
-  return policies[org];
+  return policies;
+}
+
+export function getPolicy(org: OrganisationId): Policy {
+  return getPolicies()[org];
 }
 
 export function decideSituation(situation: Situation): Outcome {
@@ -22,10 +26,5 @@ export function getRulesetVersion(): string {
 }
 
 export { parseNeeds } from './answers';
-export type { Outcome, Situation };
-
 export { toolInOrganisation } from './matrix';
-export function getPolicies(): Record<OrganisationId, Policy> {
-  policies ??= loadPolicies();
-  return policies;
-}
+export type { Outcome, Situation };
