@@ -4,22 +4,10 @@
  * pages by `npm run check:content`; here we check the verdicts and that the decisive citation carries them.
  */
 import { describe, it, expect } from 'vitest';
-import { loadPolicies } from '@/lib/wizard/policies';
-import { decide } from '@/lib/wizard/engine';
+import { sourceOf, quotes } from './support';
 import { dataClassIds, purposeIds } from '@/lib/vocabulary';
-import type { DataClassId, PurposeId, ToolId } from '@/lib/vocabulary';
 
-const policy = loadPolicies()['danish-municipalities'];
-
-function outcome(purpose: PurposeId, data: DataClassId) {
-  const o = decide(policy, { organisation: 'danish-municipalities', purpose, data });
-  const tool = (id: ToolId) => o.tools.find((t) => t.subject === id)!;
-  return { tool, all: o };
-}
-
-/** "section: quote" of every citation of a decision. */
-const quotes = (d: { citations: { section: string; quote?: string }[] }) =>
-  d.citations.map((c) => `${c.section}: ${c.quote}`);
+const { outcome } = sourceOf('danish-municipalities');
 
 const ZOOM =
   'other-solutions: Zoom er kendt for at have svag kryptering, og efter sigende findes der mange kompromitterede konti til salg, så det kan ikke anbefales at bruge tjenesten til behandling af personfølsomme informationer.';

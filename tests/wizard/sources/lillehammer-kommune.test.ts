@@ -4,23 +4,10 @@
  * here we check that the decisive citation carries them.
  */
 import { describe, it, expect } from 'vitest';
-import { loadPolicies } from '@/lib/wizard/policies';
-import { decide } from '@/lib/wizard/engine';
+import { sourceOf, quotes } from './support';
 import { dataClassIds, purposeIds, toolIds, needIds } from '@/lib/vocabulary';
-import type { DataClassId, NeedId, PurposeId, ToolId } from '@/lib/vocabulary';
 
-const policy = loadPolicies()['lillehammer-kommune'];
-
-function outcome(purpose: PurposeId, data: DataClassId) {
-  const o = decide(policy, { organisation: 'lillehammer-kommune', purpose, data });
-  const tool = (id: ToolId) => o.tools.find((t) => t.subject === id)!;
-  const need = (id: NeedId) => o.needs.find((n) => n.subject === id)!;
-  return { tool, need, all: o };
-}
-
-/** "section: quote" of every citation of a decision. */
-const quotes = (d: { citations: { section: string; quote?: string }[] }) =>
-  d.citations.map((c) => `${c.section}: ${c.quote}`);
+const { outcome } = sourceOf('lillehammer-kommune');
 
 const TEACHING_BAN = 'teaching: Inntil videre skal derfor ikke annen Teams-funksjonalitet benyttes for skole.';
 const EXCEPTION =

@@ -4,30 +4,18 @@
  * keep the decisive verdicts and check that each carries the source's decisive words.
  */
 import { describe, it, expect } from 'vitest';
-import { loadPolicies } from '@/lib/wizard/policies';
-import { decide } from '@/lib/wizard/engine';
+import { sourceOf, quotes } from './support';
 import { purposeIds, toolIds, needIds } from '@/lib/vocabulary';
-import type { DataClassId, NeedId, PurposeId, ToolId } from '@/lib/vocabulary';
+import type { DataClassId } from '@/lib/vocabulary';
 
-const policy = loadPolicies()['region-halland'];
-
-function outcome(purpose: PurposeId, data: DataClassId) {
-  const o = decide(policy, { organisation: 'region-halland', purpose, data });
-  const tool = (id: ToolId) => o.tools.find((t) => t.subject === id)!;
-  const need = (id: NeedId) => o.needs.find((n) => n.subject === id)!;
-  return { o, tool, need, practices: o.practices.map((p) => p.id) };
-}
-
-/** "section: quote" for every citation of a decision. */
-const quotes = (d: { citations: { section: string; quote?: string }[] }) =>
-  d.citations.map((c) => `${c.section}: ${c.quote ?? ''}`);
+const { policy, outcome } = sourceOf('region-halland');
 
 const unclassified: DataClassId[] = ['none', 'personal', 'sensitive'];
 
 describe('002 Region Halland: readings with their quotes', () => {
   it('002 › security-classified: "Säkerhetsskyddsklassificerad information … är inte tillåtet att utbyta i någon form via de här tjänsterna": every tool and function is not allowed with classified information, for every purpose', () => {
     for (const purpose of purposeIds) {
-      const { o } = outcome(purpose, 'classified');
+      const { all: o } = outcome(purpose, 'classified');
       for (const d of [...o.tools, ...o.needs]) {
         expect(d.verdict, `${purpose} ${d.subject}`).toBe('not-allowed');
         expect(quotes(d).join(' | ')).toContain('security-classified: Säkerhetsskyddsklassificerad information');
@@ -200,8 +188,8 @@ describe('002 Region Halland: readings with their quotes', () => {
     for (const n of ['chat', 'recording', 'transcription'] as const) expect(two.need(n).verdict).toBe('not-allowed');
     expect(two.need('screen-sharing').verdict).toBe('conditional');
     const five = outcome('colleagues', 'classified');
-    expect(new Set(five.o.tools.map((t) => t.verdict))).toEqual(new Set(['not-allowed']));
-    expect(new Set(five.o.needs.map((n) => n.verdict))).toEqual(new Set(['not-allowed']));
-    expect(five.o.needs.map((n) => n.subject)).toEqual([...needIds]);
+    expect(new Set(five.all.tools.map((t) => t.verdict))).toEqual(new Set(['not-allowed']));
+    expect(new Set(five.all.needs.map((n) => n.verdict))).toEqual(new Set(['not-allowed']));
+    expect(five.all.needs.map((n) => n.subject)).toEqual([...needIds]);
   });
 });

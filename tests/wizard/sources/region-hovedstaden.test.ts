@@ -4,23 +4,10 @@
  * citation the verdict rests on.
  */
 import { describe, it, expect } from 'vitest';
-import { loadPolicies } from '@/lib/wizard/policies';
-import { decide } from '@/lib/wizard/engine';
-import { dataClassIds, toolIds, needIds } from '@/lib/vocabulary';
-import type { DataClassId, NeedId, PurposeId, ToolId } from '@/lib/vocabulary';
+import { sourceOf, quotesAt } from './support';
+import { dataClassIds, purposeIds, toolIds, needIds } from '@/lib/vocabulary';
 
-const policy = loadPolicies()['region-hovedstaden'];
-
-function outcome(purpose: PurposeId, data: DataClassId) {
-  const o = decide(policy, { organisation: 'region-hovedstaden', purpose, data });
-  const tool = (id: ToolId) => o.tools.find((t) => t.subject === id)!;
-  const need = (id: NeedId) => o.needs.find((n) => n.subject === id)!;
-  return { tool, need, all: o };
-}
-
-/** The quotes of the decision's citations of one section. */
-const quotes = (d: { citations: { guideline: string; section: string; quote?: string }[] }, at: string) =>
-  d.citations.filter((c) => `${c.guideline}#${c.section}` === at).map((c) => c.quote);
+const { policy, outcome } = sourceOf('region-hovedstaden');
 
 const PROHIBITION = 'Indtil da må Zoom ikke anvendes i Region Hovedstaden.';
 const ALL_MEETING_TYPES = 'Afdelingen/klinikeren skal sikre sig følgende (gældende for alle mødetyper):';
@@ -35,7 +22,7 @@ describe('Region Hovedstaden: decisions read from 000 and 001', () => {
     }
     const zoom = outcome('private', 'none').tool('zoom');
     expect(zoom.ruleIds).toEqual(['zoom-not-for-private-use']);
-    expect(quotes(zoom, 'zoom-memo#approval').some((q) => q?.includes(PROHIBITION))).toBe(true);
+    expect(quotesAt(zoom, 'zoom-memo#approval').some((q) => q?.includes(PROHIBITION))).toBe(true);
   });
 
   it(`000 › approval: "${PROHIBITION}", and 001 › minsp: "primære løsning til virtuel patientkontakt er videokonsultation via Min SP": the KU exception does not reach patient contact, so Zoom is not allowed for consultations, for every information class`, () => {
@@ -43,8 +30,8 @@ describe('Region Hovedstaden: decisions read from 000 and 001', () => {
       expect(outcome('consultation', data).tool('zoom').verdict, data).toBe('not-allowed');
     const zoom = outcome('consultation', 'none').tool('zoom');
     expect(zoom.ruleIds).toEqual(['zoom-not-for-patient-contact']);
-    expect(quotes(zoom, 'zoom-memo#approval').some((q) => q?.includes(PROHIBITION))).toBe(true);
-    expect(quotes(zoom, 'online-communication#minsp')).toEqual([
+    expect(quotesAt(zoom, 'zoom-memo#approval').some((q) => q?.includes(PROHIBITION))).toBe(true);
+    expect(quotesAt(zoom, 'online-communication#minsp')).toEqual([
       'Region Hovedstadens primære løsning til virtuel patientkontakt er videokonsultation via Min SP.',
     ]);
   });
@@ -53,10 +40,10 @@ describe('Region Hovedstaden: decisions read from 000 and 001', () => {
     for (const purpose of ['colleagues', 'case-conference', 'teaching', 'external'] as const) {
       const zoom = outcome(purpose, 'none').tool('zoom');
       expect(zoom.verdict, purpose).toBe('conditional');
-      expect(quotes(zoom, 'zoom-memo#ku-affiliation')[0]).toMatch(
+      expect(quotesAt(zoom, 'zoom-memo#ku-affiliation')[0]).toMatch(
         /^Dette gælder dog ikke, hvis du er bruger \(ansat\)/,
       );
-      expect(quotes(zoom, 'zoom-memo#ku-affiliation')[0]).toContain('Det kræver dog, at du kontakter CIMT');
+      expect(quotesAt(zoom, 'zoom-memo#ku-affiliation')[0]).toContain('Det kræver dog, at du kontakter CIMT');
     }
   });
 
@@ -65,7 +52,7 @@ describe('Region Hovedstaden: decisions read from 000 and 001', () => {
       for (const data of ['personal', 'sensitive'] as const) {
         const zoom = outcome(purpose, data).tool('zoom');
         expect(zoom.verdict, `${purpose}/${data}`).toBe('not-allowed');
-        expect(quotes(zoom, 'zoom-memo#approval')[0]).toContain(
+        expect(quotesAt(zoom, 'zoom-memo#approval')[0]).toContain(
           'med det forbehold, at der ikke deles, behandles eller kommunikeres personoplysninger',
         );
       }
@@ -77,7 +64,7 @@ describe('Region Hovedstaden: decisions read from 000 and 001', () => {
         for (const id of ['medcom-meet', 'teams'] as const) {
           const d = outcome(purpose, data).tool(id);
           expect(d.verdict, `${purpose}/${data} ${id}`).toBe('conditional');
-          expect(quotes(d, 'online-communication#all-meeting-types')).toEqual([ALL_MEETING_TYPES]);
+          expect(quotesAt(d, 'online-communication#all-meeting-types')).toEqual([ALL_MEETING_TYPES]);
           expect(
             d.conditions.some((c) => c.da.includes('kilden har mistet listen') && c.da.includes('CIMT Service')),
           ).toBe(true);
@@ -89,8 +76,8 @@ describe('Region Hovedstaden: decisions read from 000 and 001', () => {
       const minsp = outcome('consultation', data).tool('minsp');
       expect(minsp.verdict, data).toBe('recommended');
       expect(minsp.ruleIds).toEqual(['minsp-primary-for-patient-contact']);
-      expect(quotes(minsp, 'online-communication#all-meeting-types')).toEqual([ALL_MEETING_TYPES]);
-      expect(quotes(minsp, 'online-communication#video-consultation')).toEqual([VIDEO_CONSULTATION_LIST]);
+      expect(quotesAt(minsp, 'online-communication#all-meeting-types')).toEqual([ALL_MEETING_TYPES]);
+      expect(quotesAt(minsp, 'online-communication#video-consultation')).toEqual([VIDEO_CONSULTATION_LIST]);
       expect(minsp.conditions.some((c) => c.da.includes('kilden har mistet listerne'))).toBe(true);
     }
   });
@@ -98,20 +85,20 @@ describe('Region Hovedstaden: decisions read from 000 and 001', () => {
   it('001 › meet: "Der er dog tilfælde, hvor denne løsning ikke er mulig …": Meet for consultations stays conditional and carries the lost lists of video consultations', () => {
     const meet = outcome('consultation', 'sensitive').tool('medcom-meet');
     expect(meet.verdict).toBe('conditional');
-    expect(quotes(meet, 'online-communication#meet')[0]).toMatch(
+    expect(quotesAt(meet, 'online-communication#meet')[0]).toMatch(
       /^Der er dog tilfælde, hvor denne løsning ikke er mulig/,
     );
-    expect(quotes(meet, 'online-communication#video-consultation')).toEqual([VIDEO_CONSULTATION_LIST]);
+    expect(quotesAt(meet, 'online-communication#video-consultation')).toEqual([VIDEO_CONSULTATION_LIST]);
   });
 
   it(`001 › purpose: "${APPROVED}": the approved Teams and Meet rules cite the word "godkendte" where it stands, not the definitions`, () => {
     for (const id of ['teams', 'medcom-meet'] as const) {
       const d = outcome('colleagues', 'none').tool(id);
-      expect(quotes(d, 'online-communication#purpose')).toEqual([APPROVED]);
+      expect(quotesAt(d, 'online-communication#purpose')).toEqual([APPROVED]);
       expect(d.citations.map((c) => c.section)).not.toContain('definitions');
       for (const c of d.citations) expect(c.quote, `${id} ${c.section}`).toBeTruthy();
     }
-    expect(quotes(outcome('case-conference', 'none').tool('teams'), 'online-communication#purpose')).toEqual([
+    expect(quotesAt(outcome('case-conference', 'none').tool('teams'), 'online-communication#purpose')).toEqual([
       APPROVED,
     ]);
   });
@@ -121,7 +108,7 @@ describe('Region Hovedstaden: decisions read from 000 and 001', () => {
       for (const id of ['teams', 'medcom-meet'] as const) {
         const d = outcome('teaching', data).tool(id);
         expect(d.verdict, `${data} ${id}`).toBe('conditional');
-        expect(quotes(d, 'online-communication#scope')[0]).toContain(
+        expect(quotesAt(d, 'online-communication#scope')[0]).toContain(
           'alle typer online mødefora uden patientdeltagelse',
         );
       }
@@ -132,37 +119,23 @@ describe('Region Hovedstaden: decisions read from 000 and 001', () => {
   });
 
   it('001 › meet-data-security: "NB. Du må ikke dele personfølsomme oplysninger i chatten.": chat is not allowed with sensitive data, in every situation', () => {
-    for (const purpose of [
-      'colleagues',
-      'case-conference',
-      'consultation',
-      'teaching',
-      'external',
-      'private',
-    ] as const) {
+    for (const purpose of purposeIds) {
       const chat = outcome(purpose, 'sensitive').need('chat');
       expect(chat.verdict, purpose).toBe('not-allowed');
-      expect(quotes(chat, 'online-communication#meet-data-security')).toEqual([
+      expect(quotesAt(chat, 'online-communication#meet-data-security')).toEqual([
         'NB. Du må ikke dele personfølsomme oplysninger i chatten.',
       ]);
     }
   });
 
   it(`sources silent on security-classified information: nothing is usable, only Zoom is decided (000 › approval: "${PROHIBITION}", never lifted for it)`, () => {
-    for (const purpose of [
-      'colleagues',
-      'case-conference',
-      'consultation',
-      'teaching',
-      'external',
-      'private',
-    ] as const) {
+    for (const purpose of purposeIds) {
       const o = outcome(purpose, 'classified');
       for (const id of toolIds) {
         const d = o.tool(id);
         if (id === 'zoom') {
           expect(d.verdict, purpose).toBe('not-allowed');
-          expect(quotes(d, 'zoom-memo#approval').some((q) => q?.includes(PROHIBITION))).toBe(true);
+          expect(quotesAt(d, 'zoom-memo#approval').some((q) => q?.includes(PROHIBITION))).toBe(true);
         } else expect(d.verdict, `${purpose} ${id}`).toBe('not-assessed');
       }
       for (const id of needIds) expect(o.need(id).verdict, `${purpose} ${id}`).toBe('not-assessed');
