@@ -9,7 +9,7 @@ import type { Locale } from '@/lib/i18n/routing';
 import { routeParams, type RouteParams } from '@/lib/i18n/page-params';
 import { getOrganisation } from '@/lib/content/queries';
 import { answersFromParams, questions, type Answers, type QuestionId } from './flow';
-import { questionView, type FlowLabels, type QuestionView } from './question-view';
+import { questionView, type FlowLabels, type QuestionView, type QuestionViewOptions } from './question-view';
 
 export async function getFlowLabels(locale: Locale): Promise<FlowLabels> {
   const t = await getTranslations({ locale, namespace: 'Wizard' });
@@ -47,7 +47,7 @@ export interface QuestionPageData {
 export async function questionPageData(
   params: Promise<{ locale: string } & Partial<Record<keyof Answers, string>>>,
   id: QuestionId,
-  options: { embed?: boolean } = {},
+  options: QuestionViewOptions = {},
 ): Promise<QuestionPageData> {
   const { locale, ...segments } = await routeParams(params as RouteParams);
   const answers = answersFromParams(segments);

@@ -43,13 +43,20 @@ export interface QuestionView {
   choices: Choice[];
 }
 
+export interface QuestionViewOptions {
+  /** In an iframe: no "back" (the embed starts where the iframe does). */
+  embed?: boolean;
+  /** The hints under the options (the embed's compact first question leaves them out). */
+  hints?: boolean;
+}
+
 /** A question page: portal (with "back") or embed (no "back": the embed starts where the iframe does). */
 export function questionView(
   locale: Locale,
   id: QuestionId,
   answers: Answers,
   labels: FlowLabels,
-  { embed = false }: { embed?: boolean } = {},
+  { embed = false, hints = true }: QuestionViewOptions = {},
 ): QuestionView {
   const question = questions[id];
   const context = answeredBefore(id, answers).map((a) => labels.answer(a.question, a.answer));
@@ -62,7 +69,7 @@ export function questionView(
       id: option,
       href: id === 'needs' ? '' : answerPath(locale, id, answers, option as never),
       label: labels.answer(id, option),
-      hint: labels.hint(id, option),
+      hint: hints ? labels.hint(id, option) : undefined,
     })),
   };
 }

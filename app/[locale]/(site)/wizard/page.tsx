@@ -1,11 +1,12 @@
 import { getTranslations } from 'next-intl/server';
-import { questionMetadata, questionPageData } from '@/lib/wizard/question-page';
-import type { PageProps } from '@/lib/i18n/page-params';
+import { questionPageData } from '@/lib/wizard/question-page';
+import { titleMetadata, type PageProps } from '@/lib/i18n/page-params';
 import { QuestionPage } from '@/components/wizard/QuestionPage';
 import { EmbedSnippet } from '@/components/wizard/EmbedSnippet';
 import { SearchFacets } from '@/components/search/SearchFacets';
 
-export const generateMetadata = questionMetadata('organisation');
+// The start page is titled by the wizard's own question, not by its first step.
+export const generateMetadata = titleMetadata('Wizard', 'title');
 
 /** The first question, with the wizard's introduction and the code to embed it. */
 export default async function WizardStart({ params }: PageProps) {

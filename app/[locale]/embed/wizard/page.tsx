@@ -6,5 +6,10 @@ export { generateMetadata } from '../../(site)/wizard/page';
 
 /** The first question for an iframe: each answer opens the full portal in the top window. */
 export default async function EmbedWizardStart({ params }: PageProps) {
-  return <QuestionPage view={(await questionPageData(params, 'organisation', { embed: true })).view} target="_top" />;
+  return (
+    <QuestionPage
+      view={(await questionPageData(params, 'organisation', { embed: true, hints: false })).view}
+      target="_top"
+    />
+  );
 }
