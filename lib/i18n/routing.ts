@@ -1,5 +1,5 @@
 import { defineRouting } from 'next-intl/routing';
-import config from './locales.json';
+import config from './locales.json' with { type: 'json' };
 
 /**
  * The portal's languages. `locales.json` is the one list: scripts, deploy headers and the content

@@ -145,7 +145,7 @@ describe('what a question page shows', () => {
   it("can leave the hints out (the embed's compact first question)", () => {
     const view = questionView('da', 'organisation', {}, labels, { embed: true, hints: false });
     expect(view.choices.map((c) => c.hint)).toEqual(organisationIds.map(() => undefined));
-    expect(view.choices[0].href).toBe('/da/wizard/region-hovedstaden/');
+    expect(view.choices[0]?.href).toBe('/da/wizard/region-hovedstaden/');
   });
   it('summarises the answers, each with a link to change it', () => {
     expect(answersSummary('sv', situation, labels, 'none chosen').map((r) => [r.answer, r.changeHref])).toEqual([
