@@ -1,8 +1,9 @@
 import { compile } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
-import { guidelineFrontMatter, type GuidelineFrontMatter } from './schema';
-import { problemsFromZod, type Problem } from './problems';
-import { listFiles, readText, parseYaml, splitFrontMatter } from './files';
+import { guidelineFrontMatter, kebabId, type GuidelineFrontMatter } from './schema';
+import type { Problem } from './problems';
+import { listFiles, readText, splitFrontMatter } from './files';
+import { validateYaml } from './yaml';
 import {
   headingsOf,
   referencesOf,
@@ -70,7 +71,7 @@ function bodyProblems(file: string, body: string, bodyLine: number, termIds: Set
   }
   const seen = new Set<string>();
   for (const h of headingsOf(body)) {
-    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(h.id)) {
+    if (!kebabId.safeParse(h.id).success) {
       problems.push({
         file,
         field: at(h.line),
@@ -248,18 +249,15 @@ export async function validateGuidelines(
       });
       continue;
     }
-    const yaml = parseYaml(file, frontMatter, 1);
+    const { data, problems: frontMatterProblems } = validateYaml(file, frontMatter, guidelineFrontMatter, 1);
     problems.push(
-      ...yaml.problems,
+      ...frontMatterProblems,
       ...(await mdxSyntaxProblems(file, body, bodyLine)),
       ...bodyProblems(file, body, bodyLine, termIds),
     );
-    if (yaml.data === undefined) continue;
-    const parsed = guidelineFrontMatter.safeParse(yaml.data);
-    if (!parsed.success) {
-      problems.push(...problemsFromZod(file, parsed.error, yaml.data));
-      // Keep the file's identity from its path, so one bad field does not also break every
-      // citation of this guideline in the policy files.
+    if (data === undefined) {
+      // Keep the file's identity from its path, so one bad field (or a YAML syntax error) does not
+      // also break every citation of this guideline in the policy files.
       const [, , , name = ''] = parts;
       const identity = { locale, organisation: org, slug: name, originalLanguage: locale } as GuidelineFrontMatter;
       guidelines.push({
@@ -271,8 +269,8 @@ export async function validateGuidelines(
       });
       continue;
     }
-    problems.push(...pathProblems(file, parsed.data));
-    guidelines.push({ file, data: parsed.data, headings: headingsOf(body), units: safeUnits(body, bodyLine) });
+    problems.push(...pathProblems(file, data));
+    guidelines.push({ file, data, headings: headingsOf(body), units: safeUnits(body, bodyLine) });
   }
   problems.push(...crossLocaleProblems(guidelines));
   return { guidelines, problems };
