@@ -1,6 +1,6 @@
 import { defineDocumentType, makeSource } from 'contentlayer2/source-files';
 import remarkGfm from 'remark-gfm';
-import { headingsOf } from './lib/content/mdx-outline';
+import { outlineOf } from './lib/content/mdx-outline';
 
 // The zod schemas in lib/content/schema.ts are the source of truth and run first
 // (scripts/check-content.ts), with friendly errors. These types mirror them so contentlayer
@@ -30,7 +30,10 @@ export const Guideline = defineDocumentType(() => ({
     audience: { type: 'string', required: true },
   },
   computedFields: {
-    headings: { type: 'json', resolve: (doc) => headingsOf(doc.body.raw) },
+    /** The table of contents and the section ids, read from the MDX tree. */
+    headings: { type: 'json', resolve: (doc) => outlineOf(doc.body.raw).headings },
+    /** The words and <Tool> links of each section: where the tool pages find mentions. */
+    sections: { type: 'json', resolve: (doc) => outlineOf(doc.body.raw).sections },
   },
 }));
 

@@ -4,14 +4,8 @@ import { guidelineFrontMatter, kebabId, type GuidelineFrontMatter } from './sche
 import type { Problem } from './problems';
 import { listFiles, readText, splitFrontMatter } from './files';
 import { validateYaml } from './yaml';
-import {
-  headingsOf,
-  referencesOf,
-  componentsOf,
-  markdownHeadingLines,
-  mdxComponentNames,
-  type Heading,
-} from './mdx-outline';
+import { outlineOf, mdxComponentNames, type Heading, type Outline } from './mdx-outline';
+import { parseMdx } from './mdx-tree';
 import { textUnits, type TextUnit } from './source-text';
 import { isLocale } from '@/lib/i18n/routing';
 import { groupBy } from '@/lib/group-by';
@@ -20,11 +14,12 @@ import { organisationIds, toolIds } from '@/lib/vocabulary';
 export interface ParsedGuideline {
   file: string;
   data: GuidelineFrontMatter;
-  headings: Heading[];
   /**
-   * The words of the page, by section (lines are the file's): what quotes are checked against.
-   * Undefined when the MDX does not parse: its syntax error is reported once, not as every quote.
+   * The section headings, and the words of the page by section (lines are the file's): what
+   * citations and quotes are checked against. Both are undefined when the MDX does not parse:
+   * its syntax error is reported once, not again as every citation of the page.
    */
+  headings?: Heading[];
   units?: TextUnit[];
   /** True when the front matter is invalid: `data` then holds only what the path says. */
   partial?: boolean;
@@ -49,19 +44,21 @@ async function mdxSyntaxProblems(file: string, body: string, bodyLine: number): 
   }
 }
 
-/** The page's words; undefined when the MDX does not parse (its syntax error is reported already). */
-function safeUnits(body: string, bodyLine: number): TextUnit[] | undefined {
+/** The page's outline and words from one parse; undefined when the MDX does not parse. */
+function readBody(body: string, bodyLine: number): { outline: Outline; units: TextUnit[] } | undefined {
   try {
-    return textUnits(body).map((u) => ({ ...u, line: u.line + bodyLine - 1 }));
+    const tree = parseMdx(body);
+    const units = textUnits(tree).map((u) => ({ ...u, line: u.line + bodyLine - 1 }));
+    return { outline: outlineOf(tree), units };
   } catch {
     return undefined;
   }
 }
 
-function bodyProblems(file: string, body: string, bodyLine: number, termIds: Set<string>): Problem[] {
+function bodyProblems(file: string, outline: Outline, bodyLine: number, termIds: Set<string>): Problem[] {
   const at = (line: number) => `body (line ${line + bodyLine - 1})`;
   const problems: Problem[] = [];
-  for (const line of markdownHeadingLines(body)) {
+  for (const line of outline.markdownHeadings) {
     problems.push({
       file,
       field: at(line),
@@ -70,7 +67,7 @@ function bodyProblems(file: string, body: string, bodyLine: number, termIds: Set
     });
   }
   const seen = new Set<string>();
-  for (const h of headingsOf(body)) {
+  for (const h of outline.headings) {
     if (!kebabId.safeParse(h.id).success) {
       problems.push({
         file,
@@ -88,7 +85,7 @@ function bodyProblems(file: string, body: string, bodyLine: number, termIds: Set
     }
     seen.add(h.id);
   }
-  for (const ref of referencesOf(body)) {
+  for (const ref of outline.references) {
     const known = ref.kind === 'Tool' ? (toolIds as readonly string[]).includes(ref.id) : termIds.has(ref.id);
     if (!known) {
       problems.push({
@@ -99,7 +96,7 @@ function bodyProblems(file: string, body: string, bodyLine: number, termIds: Set
       });
     }
   }
-  for (const c of componentsOf(body)) {
+  for (const c of outline.components) {
     if (!(mdxComponentNames as readonly string[]).includes(c.name)) {
       problems.push({
         file,
@@ -184,7 +181,6 @@ function crossLocaleProblems(guidelines: ParsedGuideline[]): Problem[] {
       }
     }
     const reference = versions.find((g) => g.data.locale === g.data.originalLanguage) ?? versions[0]!;
-    const refIds = reference.headings.map((h) => h.id).join(' ');
     for (const g of versions) {
       if (g === reference || g.partial || reference.partial) continue;
       for (const key of ['organisation', 'source', 'originalLanguage'] as const) {
@@ -196,10 +192,11 @@ function crossLocaleProblems(guidelines: ParsedGuideline[]): Problem[] {
             hint: 'all language versions of a guideline share it',
           });
       }
-      const ids = g.headings.map((h) => h.id).join(' ');
-      if (ids !== refIds) {
-        const missing = reference.headings.filter((h) => !g.headings.some((x) => x.id === h.id)).map((h) => h.id);
-        const extra = g.headings.filter((h) => !reference.headings.some((x) => x.id === h.id)).map((h) => h.id);
+      const [ours, theirs] = [g.headings, reference.headings];
+      if (!ours || !theirs) continue; // a page that does not parse: its syntax error says it all
+      if (ours.map((h) => h.id).join(' ') !== theirs.map((h) => h.id).join(' ')) {
+        const missing = theirs.filter((h) => !ours.some((x) => x.id === h.id)).map((h) => h.id);
+        const extra = ours.filter((h) => !theirs.some((x) => x.id === h.id)).map((h) => h.id);
         problems.push({
           file: g.file,
           field: 'section ids',
@@ -250,27 +247,23 @@ export async function validateGuidelines(
       continue;
     }
     const { data, problems: frontMatterProblems } = validateYaml(file, frontMatter, guidelineFrontMatter, 1);
+    const read = readBody(body, bodyLine);
     problems.push(
       ...frontMatterProblems,
       ...(await mdxSyntaxProblems(file, body, bodyLine)),
-      ...bodyProblems(file, body, bodyLine, termIds),
+      ...(read ? bodyProblems(file, read.outline, bodyLine, termIds) : []),
     );
+    const page = { headings: read?.outline.headings, units: read?.units };
     if (data === undefined) {
       // Keep the file's identity from its path, so one bad field (or a YAML syntax error) does not
       // also break every citation of this guideline in the policy files.
       const [, , , name = ''] = parts;
       const identity = { locale, organisation: org, slug: name, originalLanguage: locale } as GuidelineFrontMatter;
-      guidelines.push({
-        file,
-        data: identity,
-        headings: headingsOf(body),
-        units: safeUnits(body, bodyLine),
-        partial: true,
-      });
+      guidelines.push({ file, data: identity, ...page, partial: true });
       continue;
     }
     problems.push(...pathProblems(file, data));
-    guidelines.push({ file, data, headings: headingsOf(body), units: safeUnits(body, bodyLine) });
+    guidelines.push({ file, data, ...page });
   }
   problems.push(...crossLocaleProblems(guidelines));
   return { guidelines, problems };

@@ -132,7 +132,8 @@ function citationProblems(
       problem: `cites "${c.guideline}", a guideline of ${versions[0]!.data.organisation}`,
       hint: 'cite the organisation’s own guidance',
     });
-  const sectionMissing = (v: ParsedGuideline) => !v.headings.some((h) => h.id === c.section);
+  // A page that does not parse has no headings to check: its syntax error is reported already.
+  const sectionMissing = (v: ParsedGuideline) => v.headings?.some((h) => h.id === c.section) === false;
   const original = versions.find((g) => g.data.locale === g.data.originalLanguage && !g.partial);
   if (original && !sectionMissing(original)) problems.push(...quoteProblems(file, at, c, original, quoteRequired));
   for (const locale of locales) {
@@ -149,7 +150,7 @@ function citationProblems(
         file,
         field,
         problem: `section "${c.section}" does not exist in ${version.file}`,
-        hint: `use one of its section ids: ${version.headings.map((h) => h.id).join(', ')}`,
+        hint: `use one of its section ids: ${(version.headings ?? []).map((h) => h.id).join(', ')}`,
       });
   }
   return problems;
