@@ -1,11 +1,12 @@
 import { defineDocumentType, makeSource } from 'contentlayer2/source-files';
 import remarkGfm from 'remark-gfm';
 import { outlineOf } from './lib/content/mdx-outline';
+import i18n from './lib/i18n/locales.json';
 
 // The zod schemas in lib/content/schema.ts are the source of truth and run first
 // (scripts/check-content.ts), with friendly errors. These types mirror them so contentlayer
-// can load and bundle the content; tests/content-model.test.ts keeps the two in step.
-const locale = { type: 'enum', options: ['da', 'sv', 'nb'] } as const;
+// can load and bundle the content; tests/content/model.test.ts keeps the two in step.
+const locale = { type: 'enum', options: i18n.locales } as const;
 
 export const Guideline = defineDocumentType(() => ({
   name: 'Guideline',
