@@ -27,79 +27,79 @@ function sharedSubjects(a: Rule, b: Rule): string[] {
   ];
 }
 
-function ruleProblems(file: string, policy: Policy, guidelines: ParsedGuideline[]): Problem[] {
-  const problems: Problem[] = [];
+type At = (...path: PropertyKey[]) => string;
+
+/** Every check of one valid policy beyond its schema, rule by rule, then practices, then contradictions. */
+function policyProblems(file: string, policy: Policy, guidelines: ParsedGuideline[]): Problem[] {
   /** A path in this policy, printed as every message prints it. */
-  type At = (...path: PropertyKey[]) => string;
   const at: At = (...path) => fieldPath(path, policy);
-  const seen = new Set<string>();
-  policy.rules.forEach((rule, i) => {
-    if (seen.has(rule.id))
-      problems.push({
-        file,
-        field: at('rules', i, 'id'),
-        problem: 'is used by an earlier rule too',
-        hint: 'give every rule its own id',
-      });
-    seen.add(rule.id);
-    const subjects = rule.tools
-      ? toolIds.filter((t) => ruleCoversTool(rule, t))
-      : needIds.filter((n) => ruleCoversNeed(rule, n));
-    if (
-      expand(rule.purposes, purposeIds).length === 0 ||
-      expand(rule.data, dataClassIds).length === 0 ||
-      subjects.length === 0
-    )
-      problems.push({
-        file,
-        field: at('rules', i),
-        problem: 'matches no situation (an empty list of purposes, data, tools or needs)',
-        hint: 'list at least one of each, or delete the rule',
-      });
-    if (rule.verdict !== 'not-assessed' && rule.cite.length === 0)
-      problems.push({
-        file,
-        field: at('rules', i, 'cite'),
-        problem: `the verdict "${rule.verdict}" has no citation`,
-        hint: 'add cite: [{ guideline: <slug>, section: <section id> }] for the passage it rests on',
-      });
-    rule.cite.forEach((c, j) =>
-      problems.push(
-        ...citationProblems(
-          file,
-          (...rest) => at('rules', i, 'cite', j, ...rest),
-          c,
-          policy,
-          guidelines,
-          rule.verdict !== 'not-assessed',
-        ),
-      ),
-    );
-  });
-  policy.practices.forEach((p, i) =>
-    p.cite.forEach((c, j) =>
-      problems.push(
-        ...citationProblems(file, (...rest) => at('practices', i, 'cite', j, ...rest), c, policy, guidelines, true),
-      ),
-    ),
-  );
-  // A rule that recommends and one that forbids the same tool in the same situation: "most restrictive
-  // wins" would silently turn the recommendation into a ban, so the policy owner must narrow one of them.
-  policy.rules.forEach((a, i) =>
-    policy.rules.slice(i + 1).forEach((b, k) => {
+  const cited = (path: PropertyKey[], c: Citation, quoteRequired: boolean) =>
+    citationProblems(file, (...rest) => at(...path, ...rest), c, policy, guidelines, quoteRequired);
+  return [
+    ...policy.rules.flatMap((rule, i) => [
+      ...ruleProblems(file, policy, i, at),
+      ...rule.cite.flatMap((c, j) => cited(['rules', i, 'cite', j], c, rule.verdict !== 'not-assessed')),
+    ]),
+    ...policy.practices.flatMap((p, i) => p.cite.flatMap((c, j) => cited(['practices', i, 'cite', j], c, true))),
+    ...contradictionProblems(file, policy, at),
+  ];
+}
+
+function ruleProblems(file: string, policy: Policy, i: number, at: At): Problem[] {
+  const rule = policy.rules[i]!;
+  const problems: Problem[] = [];
+  if (policy.rules.slice(0, i).some((r) => r.id === rule.id))
+    problems.push({
+      file,
+      field: at('rules', i, 'id'),
+      problem: 'is used by an earlier rule too',
+      hint: 'give every rule its own id',
+    });
+  const subjects = rule.tools
+    ? toolIds.filter((t) => ruleCoversTool(rule, t))
+    : needIds.filter((n) => ruleCoversNeed(rule, n));
+  if (
+    expand(rule.purposes, purposeIds).length === 0 ||
+    expand(rule.data, dataClassIds).length === 0 ||
+    subjects.length === 0
+  )
+    problems.push({
+      file,
+      field: at('rules', i),
+      problem: 'matches no situation (an empty list of purposes, data, tools or needs)',
+      hint: 'list at least one of each, or delete the rule',
+    });
+  if (rule.verdict !== 'not-assessed' && rule.cite.length === 0)
+    problems.push({
+      file,
+      field: at('rules', i, 'cite'),
+      problem: `the verdict "${rule.verdict}" has no citation`,
+      hint: 'add cite: [{ guideline: <slug>, section: <section id> }] for the passage it rests on',
+    });
+  return problems;
+}
+
+/**
+ * A rule that recommends and one that forbids the same tool in the same situation: "most restrictive
+ * wins" would silently turn the recommendation into a ban, so the policy owner must narrow one of them.
+ */
+function contradictionProblems(file: string, policy: Policy, at: At): Problem[] {
+  return policy.rules.flatMap((a, i) =>
+    policy.rules.slice(i + 1).flatMap((b, k): Problem[] => {
       const pair = [a.verdict, b.verdict].sort().join(' ');
-      if (pair !== 'not-allowed recommended' || !overlaps(a, b)) return;
+      if (pair !== 'not-allowed recommended' || !overlaps(a, b)) return [];
       const shared = sharedSubjects(a, b);
-      if (shared.length === 0) return;
-      problems.push({
-        file,
-        field: at('rules', i + k + 1),
-        problem: `contradicts rule "${a.id}": one recommends and the other forbids ${shared.join(', ')} in the same situation`,
-        hint: 'narrow the purposes or data of one rule, or use exceptTools, so that only one applies',
-      });
+      if (shared.length === 0) return [];
+      return [
+        {
+          file,
+          field: at('rules', i + k + 1),
+          problem: `contradicts rule "${a.id}": one recommends and the other forbids ${shared.join(', ')} in the same situation`,
+          hint: 'narrow the purposes or data of one rule, or use exceptTools, so that only one applies',
+        },
+      ];
     }),
   );
-  return problems;
 }
 
 /** Where a citation stands, and `at(...rest)` the path of one of its fields. */
@@ -223,7 +223,7 @@ export function validatePolicies(
       problem: `the organisation "${org}" has no policy file`,
       hint: 'create it (see docs/policy.md)',
     }),
-    check: (file, policy) => ruleProblems(file, policy, guidelines),
+    check: (file, policy) => policyProblems(file, policy, guidelines),
   });
   return { policies: items, problems };
 }
