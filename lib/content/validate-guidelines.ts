@@ -1,5 +1,3 @@
-import { compile } from '@mdx-js/mdx';
-import remarkGfm from 'remark-gfm';
 import { guidelineFrontMatter, kebabId, type GuidelineFrontMatter } from './schema';
 import type { Problem } from './problems';
 import { listFiles, readText, splitFrontMatter } from './files';
@@ -27,32 +25,30 @@ export interface ParsedGuideline {
 
 const PATH = /^content\/guidelines\/([^/]+)\/([^/]+)\/([^/]+)\.mdx$/;
 
-async function mdxSyntaxProblems(file: string, body: string, bodyLine: number): Promise<Problem[]> {
+/**
+ * The page read once: its outline and its words (lines are the file's), or its MDX syntax error.
+ * The parser is the one the site compiles pages with, so it reports what the build would.
+ */
+function readBody(
+  file: string,
+  body: string,
+  bodyLine: number,
+): { read?: { outline: Outline; units: TextUnit[] }; problems: Problem[] } {
+  let tree;
   try {
-    await compile(body, { remarkPlugins: [remarkGfm] });
-    return [];
+    tree = parseMdx(body);
   } catch (error) {
     const e = error as { line?: number; reason?: string; message: string };
-    return [
-      {
-        file,
-        field: `body (line ${(e.line ?? 1) + bodyLine - 1})`,
-        problem: `MDX syntax error: ${e.reason ?? e.message}`,
-        hint: 'close every tag, and escape { } < in text as \\{ \\} \\<',
-      },
-    ];
+    const problem = {
+      file,
+      field: `body (line ${(e.line ?? 1) + bodyLine - 1})`,
+      problem: `MDX syntax error: ${e.reason ?? e.message}`,
+      hint: 'close every tag, and escape { } < in text as \\{ \\} \\<',
+    };
+    return { problems: [problem] };
   }
-}
-
-/** The page's outline and words from one parse; undefined when the MDX does not parse. */
-function readBody(body: string, bodyLine: number): { outline: Outline; units: TextUnit[] } | undefined {
-  try {
-    const tree = parseMdx(body);
-    const units = textUnits(tree).map((u) => ({ ...u, line: u.line + bodyLine - 1 }));
-    return { outline: outlineOf(tree), units };
-  } catch {
-    return undefined;
-  }
+  const units = textUnits(tree).map((u) => ({ ...u, line: u.line + bodyLine - 1 }));
+  return { read: { outline: outlineOf(tree), units }, problems: [] };
 }
 
 function bodyProblems(file: string, outline: Outline, bodyLine: number, termIds: Set<string>): Problem[] {
@@ -209,10 +205,10 @@ function crossLocaleProblems(guidelines: ParsedGuideline[]): Problem[] {
   return problems;
 }
 
-export async function validateGuidelines(
+export function validateGuidelines(
   root: string,
   termIds: Set<string>,
-): Promise<{ guidelines: ParsedGuideline[]; problems: Problem[] }> {
+): { guidelines: ParsedGuideline[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const guidelines: ParsedGuideline[] = [];
   for (const file of listFiles(root, 'content/guidelines').sort()) {
@@ -247,10 +243,10 @@ export async function validateGuidelines(
       continue;
     }
     const { data, problems: frontMatterProblems } = validateYaml(file, frontMatter, guidelineFrontMatter, 1);
-    const read = readBody(body, bodyLine);
+    const { read, problems: syntaxProblems } = readBody(file, body, bodyLine);
     problems.push(
       ...frontMatterProblems,
-      ...(await mdxSyntaxProblems(file, body, bodyLine)),
+      ...syntaxProblems,
       ...(read ? bodyProblems(file, read.outline, bodyLine, termIds) : []),
     );
     const page = { headings: read?.outline.headings, units: read?.units };
