@@ -1,11 +1,12 @@
 import { defineDocumentType, makeSource } from 'contentlayer2/source-files';
 import remarkGfm from 'remark-gfm';
-import { headingsOf } from './lib/content/mdx-outline';
+import { outlineOf } from './lib/content/mdx-outline';
+import i18n from './lib/i18n/locales.json';
 
 // The zod schemas in lib/content/schema.ts are the source of truth and run first
 // (scripts/check-content.ts), with friendly errors. These types mirror them so contentlayer
-// can load and bundle the content; tests/content-model.test.ts keeps the two in step.
-const locale = { type: 'enum', options: ['da', 'sv', 'nb'] } as const;
+// can load and bundle the content; tests/content/model.test.ts keeps the two in step.
+const locale = { type: 'enum', options: i18n.locales } as const;
 
 export const Guideline = defineDocumentType(() => ({
   name: 'Guideline',
@@ -30,7 +31,10 @@ export const Guideline = defineDocumentType(() => ({
     audience: { type: 'string', required: true },
   },
   computedFields: {
-    headings: { type: 'json', resolve: (doc) => headingsOf(doc.body.raw) },
+    /** The table of contents and the section ids, read from the MDX tree. */
+    headings: { type: 'json', resolve: (doc) => outlineOf(doc.body.raw).headings },
+    /** The words and <Tool> links of each section: where the tool pages find mentions. */
+    sections: { type: 'json', resolve: (doc) => outlineOf(doc.body.raw).sections },
   },
 }));
 

@@ -1,7 +1,5 @@
 import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseDocument } from 'yaml';
-import type { Problem } from './problems';
 
 /** All files under `dir` (recursively), as paths relative to `root`. */
 export function listFiles(root: string, dir: string): string[] {
@@ -15,22 +13,6 @@ export function listFiles(root: string, dir: string): string[] {
 
 export function readText(root: string, file: string): string {
   return readFileSync(join(root, file), 'utf8');
-}
-
-/** Parses YAML, reporting syntax errors with their line instead of throwing. */
-export function parseYaml(file: string, source: string, lineOffset = 0): { data?: unknown; problems: Problem[] } {
-  const doc = parseDocument(source, { prettyErrors: true, merge: true });
-  if (doc.errors.length) {
-    return {
-      problems: doc.errors.map((e) => ({
-        file,
-        field: `line ${(e.linePos?.[0]?.line ?? 0) + lineOffset}`,
-        problem: `YAML syntax error: ${e.message.split('\n')[0]}`,
-        hint: 'check indentation, colons and quotes on that line (quote text containing ": ")',
-      })),
-    };
-  }
-  return { data: doc.toJS(), problems: [] };
 }
 
 /** Splits an MDX file into front matter text and body, with the body's first line number. */

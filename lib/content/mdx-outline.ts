@@ -1,8 +1,12 @@
 /**
- * Reads the structure of a guideline's MDX body without compiling it: section headings with
- * their stable ids, and the tool and glossary ids it refers to. Shared by the validator and
- * by contentlayer's computed fields, so the table of contents and the checks see the same thing.
+ * The structure of a guideline's MDX body, read from its tree (lib/content/mdx-tree.ts): section
+ * headings with their stable ids, the tool and glossary ids it refers to, the components it uses,
+ * and the words of each section. Shared by the validator and by contentlayer's computed fields,
+ * so that the table of contents, the tool pages and the checks see the same thing.
  */
+import { toString } from 'mdast-util-to-string';
+import { parseMdx, isJsx, attribute, lineOf, type Node, type Parent } from './mdx-tree';
+
 export interface Heading {
   level: 2 | 3;
   id: string;
@@ -14,47 +18,66 @@ export interface Reference {
   id: string;
   line: number;
 }
-
-function lineAt(source: string, index: number): number {
-  return source.slice(0, index).split('\n').length;
+/** From one heading (H2 or H3) to the next: what the tool pages search for mentions. */
+export interface Section {
+  id: string;
+  /** Its words, the heading's included, with the text of attributes (`title`, `term`). */
+  text: string;
+  /** Ids of the <Tool> links in it. */
+  tools: string[];
+}
+export interface Outline {
+  headings: Heading[];
+  references: Reference[];
+  /** Every capitalised component (<Callout>, <Box> …), where it opens. */
+  components: { name: string; line: number }[];
+  /** Lines of Markdown headings (`## …`): not allowed, they would get ids from translated text. */
+  markdownHeadings: number[];
+  sections: Section[];
 }
 
-/** Strips inline markup from heading text for the table of contents. */
-function plain(text: string): string {
-  return text
-    .replace(/<[^>]+>/g, '')
-    .replace(/[*_`]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+/** Attributes whose text the reader sees. */
+const SHOWN_ATTRIBUTES = ['title', 'term'];
 
-export function headingsOf(body: string): Heading[] {
-  return [...body.matchAll(/<H([23])\s+id="([^"]*)"\s*>([\s\S]*?)<\/H\1>/g)].map((m) => ({
-    level: Number(m[1]) as 2 | 3,
-    id: m[2] ?? '',
-    text: plain(m[3] ?? ''),
-    line: lineAt(body, m.index),
-  }));
-}
+const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-export function referencesOf(body: string): Reference[] {
-  return [...body.matchAll(/<(Tool|Term)\s+id="([^"]*)"/g)].map((m) => ({
-    kind: m[1] as 'Tool' | 'Term',
-    id: m[2] ?? '',
-    line: lineAt(body, m.index),
-  }));
-}
-
-export function componentsOf(body: string): { name: string; line: number }[] {
-  return [...body.matchAll(/<([A-Z][A-Za-z0-9]*)/g)].map((m) => ({
-    name: m[1] ?? '',
-    line: lineAt(body, m.index),
-  }));
-}
-
-/** Markdown headings (`## …`) are not allowed: they would get ids from translated text. */
-export function markdownHeadingLines(body: string): number[] {
-  return body.split('\n').flatMap((line, i) => (/^#{1,6}\s/.test(line) ? [i + 1] : []));
+/** The outline of an MDX body (or its tree); throws on an MDX syntax error. */
+export function outlineOf(body: string | Parent): Outline {
+  const outline: Outline = { headings: [], references: [], components: [], markdownHeadings: [], sections: [] };
+  /** The section being read, with its words so far. */
+  let current: { section: Section; words: string[] } | undefined;
+  const finish = () => {
+    // Words are joined with a space: markup between two words never glues them into one.
+    if (current) current.section.text = clean(current.words.join(' '));
+  };
+  const visit = (node: Node) => {
+    const line = lineOf(node);
+    if (node.type === 'heading') outline.markdownHeadings.push(line);
+    if ('value' in node && typeof node.value === 'string') current?.words.push(node.value);
+    if (isJsx(node) && node.name) {
+      const { name } = node;
+      const id = attribute(node, 'id');
+      if (/^[A-Z]/.test(name)) outline.components.push({ name, line });
+      if (name === 'H2' || name === 'H3') {
+        finish();
+        outline.headings.push({ level: name === 'H2' ? 2 : 3, id: id ?? '', text: clean(toString(node)), line });
+        current = { section: { id: id ?? '', text: '', tools: [] }, words: [] };
+        outline.sections.push(current.section);
+      }
+      if ((name === 'Tool' || name === 'Term') && id !== undefined) {
+        outline.references.push({ kind: name, id, line });
+        if (name === 'Tool') current?.section.tools.push(id);
+      }
+      for (const shown of SHOWN_ATTRIBUTES) {
+        const value = attribute(node, shown);
+        if (value) current?.words.push(value);
+      }
+    }
+    if ('children' in node) (node as Parent).children.forEach(visit);
+  };
+  visit(typeof body === 'string' ? parseMdx(body) : body);
+  finish();
+  return outline;
 }
 
 export const mdxComponentNames = [

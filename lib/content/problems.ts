@@ -28,11 +28,28 @@ function describe(value: unknown): string {
   return typeof value === 'string' ? `"${value}"` : `${typeof value} ${JSON.stringify(value)}`;
 }
 
-function valueAt(input: unknown, path: PropertyKey[]): unknown {
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return path.reduce<unknown>(
     (v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined),
     input,
   );
+}
+
+/**
+ * A field's path as every message prints it, e.g. `rules[8] (zoom-only-with-ku-affiliation).cite[1]`:
+ * list positions in brackets, followed by the element's id where it has one, so that an editor
+ * finds the element by number or by name. `data` is the file's content the path points into.
+ */
+export function fieldPath(path: readonly PropertyKey[], data: unknown): string {
+  const id = (i: number) => {
+    const element = valueAt(data, path.slice(0, i + 1));
+    const value = element && typeof element === 'object' ? (element as { id?: unknown }).id : undefined;
+    return typeof value === 'string' ? ` (${value})` : '';
+  };
+  const text = path
+    .map((key, i) => (typeof key === 'number' ? `[${key}]${id(i)}` : `${i > 0 ? '.' : ''}${String(key)}`))
+    .join('');
+  return text || '(file)';
 }
 
 /** Turns zod issues into editor-friendly problems. */
@@ -57,13 +74,13 @@ function problemsFromIssues(
     if (issue.code === 'invalid_union' && issue.errors.length > 0) {
       return problemsFromIssues(file, bestBranch(issue.errors), input, issue.path);
     }
-    const field = issue.path.join('.') || '(file)';
+    const field = fieldPath(issue.path, input);
     const value = valueAt(input, issue.path);
     switch (issue.code) {
       case 'unrecognized_keys':
         return issue.keys.map((key) => ({
           file,
-          field: issue.path.concat(key).join('.'),
+          field: fieldPath([...issue.path, key], input),
           problem: 'unknown field',
           hint: 'remove it, or check its spelling against docs/content-format.md',
         }));
@@ -92,8 +109,9 @@ function problemsFromIssues(
           {
             file,
             field,
-            problem: `${describe(value)} is not ${issue.format === 'date' ? 'an ISO date' : `valid (${issue.message})`}`,
-            hint: issue.format === 'date' ? 'write the date as YYYY-MM-DD, e.g. 2020-07-03' : 'fix the format',
+            problem: `${describe(value)} is not ${issue.format === 'date' ? 'an ISO date' : 'valid'}`,
+            // The schema's own message says how to write it (see kebabId).
+            hint: issue.format === 'date' ? 'write the date as YYYY-MM-DD, e.g. 2020-07-03' : issue.message,
           },
         ];
       case 'too_small':

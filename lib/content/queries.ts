@@ -6,12 +6,17 @@ import type { Guideline as GuidelineDoc } from 'contentlayer/generated';
 import type { Locale } from '@/lib/i18n/routing';
 import { organisationIds, type OrganisationId, type ToolId } from '@/lib/vocabulary';
 import type { Organisation, Tool } from './schema';
-import type { Heading } from './mdx-outline';
+import type { Heading, Section } from './mdx-outline';
+import { namesTool } from './mentions';
 import { resolveGuideline, type Resolved } from './resolve';
 
-export interface Guideline extends Omit<GuidelineDoc, 'headings' | 'organisation' | 'lastReviewed' | 'nextReview'> {
+export interface Guideline extends Omit<
+  GuidelineDoc,
+  'headings' | 'sections' | 'organisation' | 'lastReviewed' | 'nextReview'
+> {
   organisation: OrganisationId;
   headings: Heading[];
+  sections: Section[];
   lastReviewed: string;
   nextReview: string;
 }
@@ -21,6 +26,7 @@ function toGuideline(doc: GuidelineDoc): Guideline {
     ...doc,
     organisation: doc.organisation as OrganisationId,
     headings: doc.headings as Heading[],
+    sections: doc.sections as Section[],
     lastReviewed: doc.lastReviewed.slice(0, 10),
     nextReview: doc.nextReview.slice(0, 10),
   };
@@ -108,24 +114,14 @@ export interface Mention {
 
 /** Sections of the guidelines (in `locale`) that name a tool: by <Tool> link, name or alias. */
 export function mentionsOf(tool: Tool, locale: Locale): Mention[] {
-  const names = [tool.name, ...tool.aliases].map((n) => n.toLowerCase());
   return getGuidelineKeys().flatMap(({ slug }) => {
     const { doc } = getGuideline(locale, slug)!;
-    const raw = doc.body.raw;
-    const starts = [...raw.matchAll(/<H[23]\s+id="([^"]+)"/g)].map((m) => ({ id: m[1]!, at: m.index }));
-    return starts.flatMap((s, i) => {
-      const text = raw.slice(s.at, starts[i + 1]?.at ?? raw.length);
-      const named =
-        text.includes(`<Tool id="${tool.id}"`) ||
-        names.some((n) =>
-          new RegExp(
-            `(^|[^\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\s+for\\s+business)($|[^\\p{L}])`,
-            'iu',
-          ).test(text),
-        );
-      return named
-        ? [{ guideline: doc, sectionId: s.id, sectionTitle: doc.headings.find((h) => h.id === s.id)?.text ?? s.id }]
-        : [];
-    });
+    return doc.sections
+      .filter((s) => namesTool(s, tool))
+      .map((s) => ({
+        guideline: doc,
+        sectionId: s.id,
+        sectionTitle: doc.headings.find((h) => h.id === s.id)?.text ?? s.id,
+      }));
   });
 }

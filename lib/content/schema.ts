@@ -8,7 +8,10 @@ import { organisationIds, toolIds, toolKinds, sourceFiles } from '@/lib/vocabula
 
 export const localeSchema = z.enum(locales);
 const isoDate = z.iso.date();
-const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, -)');
+/** The one id format of slugs, section ids, rule ids and glossary ids: they stand in URLs and file names. */
+export const kebabId = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'write it in kebab-case: a-z, 0-9 and -, e.g. "zoom-memo"');
 const text = z.string().trim().min(1);
 /** A text given in every language of the portal. */
 export const perLocale = z.strictObject({ da: text, sv: text, nb: text });
@@ -23,7 +26,7 @@ export const guidelineFrontMatter = z.strictObject({
   /** Must equal the folder the file is in. */
   locale: localeSchema,
   /** Shared by all language versions of one guideline; part of the URL. */
-  slug: kebab,
+  slug: kebabId,
   /** Who issued the source, as printed. */
   issuer: text,
   /** Whom to ask: only contacts the source prints. */
@@ -78,7 +81,7 @@ export type Tool = z.infer<typeof toolSchema>;
 
 export const glossarySchema = z.array(
   z.strictObject({
-    id: kebab,
+    id: kebabId,
     term: perLocale,
     definition: perLocale,
     sources: z.array(z.enum(sourceFiles)),

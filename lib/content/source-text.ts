@@ -4,12 +4,8 @@
  * cells, checklist items, definitions), each tagged with the sections it stands in. Markup, link
  * targets and component names are dropped; the text of `title` and `term` attributes is kept.
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
-import remarkGfm from 'remark-gfm';
 import { toString } from 'mdast-util-to-string';
-import type { Node, Parent } from 'unist';
+import { parseMdx, isJsx, attribute, lineOf, type JsxNode, type Node, type Parent } from './mdx-tree';
 
 export interface TextUnit {
   text: string;
@@ -17,12 +13,6 @@ export interface TextUnit {
   line: number;
   /** Ids of the sections the unit stands in: its H2 and, under an H3, the H3 too. */
   sections: string[];
-}
-
-interface JsxNode extends Parent {
-  type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
-  name: string | null;
-  attributes: { type: string; name?: string; value?: unknown }[];
 }
 
 const BLOCKS = new Set(['tableCell', 'heading', 'code']);
@@ -42,15 +32,9 @@ const PHRASING = new Set([
 /** Components whose content is the portal's, not the source's. */
 const PORTAL_ONLY = new Set(['Missing']);
 
-const isJsx = (n: Node): n is JsxNode => n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement';
-const attribute = (n: JsxNode, name: string) => {
-  const a = n.attributes.find((x) => x.type === 'mdxJsxAttribute' && x.name === name);
-  return typeof a?.value === 'string' ? a.value : undefined;
-};
-const lineOf = (n: Node) => n.position?.start.line ?? 1;
-
-export function textUnits(body: string): TextUnit[] {
-  const tree = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(body) as Parent;
+/** The text units of an MDX body (or of its tree, parsed once by the caller). */
+export function textUnits(body: string | Parent): TextUnit[] {
+  const tree = typeof body === 'string' ? parseMdx(body) : body;
   const units: TextUnit[] = [];
   let h2: string | undefined;
   let h3: string | undefined;

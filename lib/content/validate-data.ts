@@ -1,88 +1,38 @@
-import type { z } from 'zod';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  organisationSchema,
-  toolSchema,
-  glossarySchema,
-  type Organisation,
-  type Tool,
-  type GlossaryEntry,
-} from './schema';
-import { problemsFromZod, type Problem } from './problems';
-import { listFiles, readText, parseYaml } from './files';
+import { organisationSchema, toolSchema, glossarySchema, type GlossaryEntry } from './schema';
+import { fieldPath, type Problem } from './problems';
+import { readText } from './files';
+import { loadYaml, loadYamlFolder } from './yaml';
+import { glossaryFile } from './glossary';
 import { organisationIds, toolIds } from '@/lib/vocabulary';
 import { locales } from '@/lib/i18n/routing';
 
-function validateYamlFiles<T extends { id: string }>(
-  root: string,
-  dir: string,
-  schema: z.ZodType<T>,
-  expectedIds: readonly string[],
-  kind: string,
-): { items: T[]; problems: Problem[] } {
-  const problems: Problem[] = [];
-  const items: T[] = [];
-  const files = listFiles(root, dir).sort();
-  for (const file of files) {
-    if (!file.endsWith('.yaml')) {
-      problems.push({
-        file,
-        field: '(file)',
-        problem: 'is not a .yaml file',
-        hint: `only {id}.yaml files belong in ${dir}`,
-      });
-      continue;
-    }
-    const yaml = parseYaml(file, readText(root, file));
-    problems.push(...yaml.problems);
-    if (yaml.data === undefined) continue;
-    const parsed = schema.safeParse(yaml.data);
-    if (!parsed.success) {
-      problems.push(...problemsFromZod(file, parsed.error, yaml.data));
-      continue;
-    }
-    const name = file
-      .split('/')
-      .at(-1)!
-      .replace(/\.yaml$/, '');
-    if (parsed.data.id !== name)
-      problems.push({
-        file,
-        field: 'id',
-        problem: `"${parsed.data.id}" does not match the file name`,
-        hint: `rename the file to ${parsed.data.id}.yaml`,
-      });
-    items.push(parsed.data);
-  }
-  for (const id of expectedIds) {
-    if (!items.some((i) => i.id === id) && !files.some((f) => f.endsWith(`/${id}.yaml`)))
-      problems.push({
-        file: `${dir}/${id}.yaml`,
-        field: '(file)',
-        problem: `the ${kind} "${id}" has no file`,
-        hint: `create ${dir}/${id}.yaml`,
-      });
-  }
-  return { items, problems };
-}
-
 export function validateOrganisations(root: string) {
-  return validateYamlFiles<Organisation>(
-    root,
-    'content/organisations',
-    organisationSchema,
-    organisationIds,
-    'organisation',
-  );
+  return loadYamlFolder(root, {
+    dir: 'content/organisations',
+    schema: organisationSchema,
+    nameField: 'id',
+    expected: organisationIds,
+    missing: (id) => ({
+      problem: `the organisation "${id}" has no file`,
+      hint: `create content/organisations/${id}.yaml`,
+    }),
+  });
 }
 
 export function validateTools(root: string) {
-  return validateYamlFiles<Tool>(root, 'content/tools', toolSchema, toolIds, 'tool');
+  return loadYamlFolder(root, {
+    dir: 'content/tools',
+    schema: toolSchema,
+    nameField: 'id',
+    expected: toolIds,
+    missing: (id) => ({ problem: `the tool "${id}" has no file`, hint: `create content/tools/${id}.yaml` }),
+  });
 }
 
 export function validateGlossary(root: string): { entries: GlossaryEntry[]; problems: Problem[] } {
-  const file = 'content/glossary/terms.yaml';
+  const file = glossaryFile;
   if (!existsSync(join(root, file)))
     return {
       entries: [],
@@ -95,18 +45,20 @@ export function validateGlossary(root: string): { entries: GlossaryEntry[]; prob
         },
       ],
     };
-  const yaml = parseYaml(file, readText(root, file));
-  if (yaml.data === undefined) return { entries: [], problems: yaml.problems };
-  const parsed = glossarySchema.safeParse(yaml.data);
-  if (!parsed.success) return { entries: [], problems: problemsFromZod(file, parsed.error, yaml.data) };
-  const problems: Problem[] = [];
+  const { data: entries, problems } = loadYaml(root, file, glossarySchema);
+  if (entries === undefined) return { entries: [], problems };
   const seen = new Set<string>();
-  parsed.data.forEach((e, i) => {
+  entries.forEach((e, i) => {
     if (seen.has(e.id))
-      problems.push({ file, field: `${i}.id`, problem: `"${e.id}" appears twice`, hint: 'merge the two entries' });
+      problems.push({
+        file,
+        field: fieldPath([i, 'id'], entries),
+        problem: `"${e.id}" appears twice`,
+        hint: 'merge the two entries',
+      });
     seen.add(e.id);
   });
-  return { entries: parsed.data, problems };
+  return { entries, problems };
 }
 
 function leafKeys(value: unknown, prefix = ''): string[] {

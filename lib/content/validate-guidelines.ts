@@ -1,16 +1,9 @@
-import { compile } from '@mdx-js/mdx';
-import remarkGfm from 'remark-gfm';
-import { guidelineFrontMatter, type GuidelineFrontMatter } from './schema';
-import { problemsFromZod, type Problem } from './problems';
-import { listFiles, readText, parseYaml, splitFrontMatter } from './files';
-import {
-  headingsOf,
-  referencesOf,
-  componentsOf,
-  markdownHeadingLines,
-  mdxComponentNames,
-  type Heading,
-} from './mdx-outline';
+import { guidelineFrontMatter, kebabId, type GuidelineFrontMatter } from './schema';
+import type { Problem } from './problems';
+import { listFiles, readText, splitFrontMatter } from './files';
+import { validateYaml } from './yaml';
+import { outlineOf, mdxComponentNames, type Heading, type Outline } from './mdx-outline';
+import { parseMdx } from './mdx-tree';
 import { textUnits, type TextUnit } from './source-text';
 import { isLocale } from '@/lib/i18n/routing';
 import { groupBy } from '@/lib/group-by';
@@ -19,11 +12,12 @@ import { organisationIds, toolIds } from '@/lib/vocabulary';
 export interface ParsedGuideline {
   file: string;
   data: GuidelineFrontMatter;
-  headings: Heading[];
   /**
-   * The words of the page, by section (lines are the file's): what quotes are checked against.
-   * Undefined when the MDX does not parse: its syntax error is reported once, not as every quote.
+   * The section headings, and the words of the page by section (lines are the file's): what
+   * citations and quotes are checked against. Both are undefined when the MDX does not parse:
+   * its syntax error is reported once, not again as every citation of the page.
    */
+  headings?: Heading[];
   units?: TextUnit[];
   /** True when the front matter is invalid: `data` then holds only what the path says. */
   partial?: boolean;
@@ -31,36 +25,36 @@ export interface ParsedGuideline {
 
 const PATH = /^content\/guidelines\/([^/]+)\/([^/]+)\/([^/]+)\.mdx$/;
 
-async function mdxSyntaxProblems(file: string, body: string, bodyLine: number): Promise<Problem[]> {
+/**
+ * The page read once: its outline and its words (lines are the file's), or its MDX syntax error.
+ * The parser is the one the site compiles pages with, so it reports what the build would.
+ */
+function readBody(
+  file: string,
+  body: string,
+  bodyLine: number,
+): { read?: { outline: Outline; units: TextUnit[] }; problems: Problem[] } {
+  let tree;
   try {
-    await compile(body, { remarkPlugins: [remarkGfm] });
-    return [];
+    tree = parseMdx(body);
   } catch (error) {
     const e = error as { line?: number; reason?: string; message: string };
-    return [
-      {
-        file,
-        field: `body (line ${(e.line ?? 1) + bodyLine - 1})`,
-        problem: `MDX syntax error: ${e.reason ?? e.message}`,
-        hint: 'close every tag, and escape { } < in text as \\{ \\} \\<',
-      },
-    ];
+    const problem = {
+      file,
+      field: `body (line ${(e.line ?? 1) + bodyLine - 1})`,
+      problem: `MDX syntax error: ${e.reason ?? e.message}`,
+      hint: 'close every tag, and escape { } < in text as \\{ \\} \\<',
+    };
+    return { problems: [problem] };
   }
+  const units = textUnits(tree).map((u) => ({ ...u, line: u.line + bodyLine - 1 }));
+  return { read: { outline: outlineOf(tree), units }, problems: [] };
 }
 
-/** The page's words; undefined when the MDX does not parse (its syntax error is reported already). */
-function safeUnits(body: string, bodyLine: number): TextUnit[] | undefined {
-  try {
-    return textUnits(body).map((u) => ({ ...u, line: u.line + bodyLine - 1 }));
-  } catch {
-    return undefined;
-  }
-}
-
-function bodyProblems(file: string, body: string, bodyLine: number, termIds: Set<string>): Problem[] {
+function bodyProblems(file: string, outline: Outline, bodyLine: number, termIds: Set<string>): Problem[] {
   const at = (line: number) => `body (line ${line + bodyLine - 1})`;
   const problems: Problem[] = [];
-  for (const line of markdownHeadingLines(body)) {
+  for (const line of outline.markdownHeadings) {
     problems.push({
       file,
       field: at(line),
@@ -69,8 +63,8 @@ function bodyProblems(file: string, body: string, bodyLine: number, termIds: Set
     });
   }
   const seen = new Set<string>();
-  for (const h of headingsOf(body)) {
-    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(h.id)) {
+  for (const h of outline.headings) {
+    if (!kebabId.safeParse(h.id).success) {
       problems.push({
         file,
         field: at(h.line),
@@ -87,7 +81,7 @@ function bodyProblems(file: string, body: string, bodyLine: number, termIds: Set
     }
     seen.add(h.id);
   }
-  for (const ref of referencesOf(body)) {
+  for (const ref of outline.references) {
     const known = ref.kind === 'Tool' ? (toolIds as readonly string[]).includes(ref.id) : termIds.has(ref.id);
     if (!known) {
       problems.push({
@@ -98,7 +92,7 @@ function bodyProblems(file: string, body: string, bodyLine: number, termIds: Set
       });
     }
   }
-  for (const c of componentsOf(body)) {
+  for (const c of outline.components) {
     if (!(mdxComponentNames as readonly string[]).includes(c.name)) {
       problems.push({
         file,
@@ -183,7 +177,6 @@ function crossLocaleProblems(guidelines: ParsedGuideline[]): Problem[] {
       }
     }
     const reference = versions.find((g) => g.data.locale === g.data.originalLanguage) ?? versions[0]!;
-    const refIds = reference.headings.map((h) => h.id).join(' ');
     for (const g of versions) {
       if (g === reference || g.partial || reference.partial) continue;
       for (const key of ['organisation', 'source', 'originalLanguage'] as const) {
@@ -195,10 +188,11 @@ function crossLocaleProblems(guidelines: ParsedGuideline[]): Problem[] {
             hint: 'all language versions of a guideline share it',
           });
       }
-      const ids = g.headings.map((h) => h.id).join(' ');
-      if (ids !== refIds) {
-        const missing = reference.headings.filter((h) => !g.headings.some((x) => x.id === h.id)).map((h) => h.id);
-        const extra = g.headings.filter((h) => !reference.headings.some((x) => x.id === h.id)).map((h) => h.id);
+      const [ours, theirs] = [g.headings, reference.headings];
+      if (!ours || !theirs) continue; // a page that does not parse: its syntax error says it all
+      if (ours.map((h) => h.id).join(' ') !== theirs.map((h) => h.id).join(' ')) {
+        const missing = theirs.filter((h) => !ours.some((x) => x.id === h.id)).map((h) => h.id);
+        const extra = ours.filter((h) => !theirs.some((x) => x.id === h.id)).map((h) => h.id);
         problems.push({
           file: g.file,
           field: 'section ids',
@@ -211,10 +205,10 @@ function crossLocaleProblems(guidelines: ParsedGuideline[]): Problem[] {
   return problems;
 }
 
-export async function validateGuidelines(
+export function validateGuidelines(
   root: string,
   termIds: Set<string>,
-): Promise<{ guidelines: ParsedGuideline[]; problems: Problem[] }> {
+): { guidelines: ParsedGuideline[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const guidelines: ParsedGuideline[] = [];
   for (const file of listFiles(root, 'content/guidelines').sort()) {
@@ -248,31 +242,24 @@ export async function validateGuidelines(
       });
       continue;
     }
-    const yaml = parseYaml(file, frontMatter, 1);
+    const { data, problems: frontMatterProblems } = validateYaml(file, frontMatter, guidelineFrontMatter, 1);
+    const { read, problems: syntaxProblems } = readBody(file, body, bodyLine);
     problems.push(
-      ...yaml.problems,
-      ...(await mdxSyntaxProblems(file, body, bodyLine)),
-      ...bodyProblems(file, body, bodyLine, termIds),
+      ...frontMatterProblems,
+      ...syntaxProblems,
+      ...(read ? bodyProblems(file, read.outline, bodyLine, termIds) : []),
     );
-    if (yaml.data === undefined) continue;
-    const parsed = guidelineFrontMatter.safeParse(yaml.data);
-    if (!parsed.success) {
-      problems.push(...problemsFromZod(file, parsed.error, yaml.data));
-      // Keep the file's identity from its path, so one bad field does not also break every
-      // citation of this guideline in the policy files.
+    const page = { headings: read?.outline.headings, units: read?.units };
+    if (data === undefined) {
+      // Keep the file's identity from its path, so one bad field (or a YAML syntax error) does not
+      // also break every citation of this guideline in the policy files.
       const [, , , name = ''] = parts;
       const identity = { locale, organisation: org, slug: name, originalLanguage: locale } as GuidelineFrontMatter;
-      guidelines.push({
-        file,
-        data: identity,
-        headings: headingsOf(body),
-        units: safeUnits(body, bodyLine),
-        partial: true,
-      });
+      guidelines.push({ file, data: identity, ...page, partial: true });
       continue;
     }
-    problems.push(...pathProblems(file, parsed.data));
-    guidelines.push({ file, data: parsed.data, headings: headingsOf(body), units: safeUnits(body, bodyLine) });
+    problems.push(...pathProblems(file, data));
+    guidelines.push({ file, data, ...page });
   }
   problems.push(...crossLocaleProblems(guidelines));
   return { guidelines, problems };

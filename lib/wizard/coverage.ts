@@ -6,8 +6,10 @@
  */
 import { z } from 'zod';
 import type { Policy } from './schema';
-import { problemsFromZod, type Problem } from '@/lib/content/problems';
-import { listFiles, readText, parseYaml } from '@/lib/content/files';
+import { fieldPath, type Problem } from '@/lib/content/problems';
+import { listFiles } from '@/lib/content/files';
+import { loadYaml } from '@/lib/content/yaml';
+import { kebabId } from '@/lib/content/schema';
 import type { ParsedGuideline } from '@/lib/content/validate-guidelines';
 import {
   pageText,
@@ -21,8 +23,6 @@ import {
 } from '@/lib/content/quotes';
 import { organisationIds, type OrganisationId } from '@/lib/vocabulary';
 
-const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case');
-
 export const coverageSchema = z.strictObject({
   organisation: z.enum(organisationIds),
   /** Normative sentences that decide no situation of the wizard, each with why. */
@@ -30,7 +30,7 @@ export const coverageSchema = z.strictObject({
     .array(
       z.strictObject({
         /** The guideline's slug. */
-        guideline: kebab,
+        guideline: kebabId,
         /** The sentence, or enough of it to find it, exactly as on the original-language page. */
         sentence: z.string().trim().min(1),
         /** One line: why it decides no situation (addressed to IT staff, describes a product, …). */
@@ -76,22 +76,16 @@ function loadCoverage(root: string, org: OrganisationId): { file: string; covera
   const file = `content/coverage/${org}.yaml`;
   if (!listFiles(root, 'content/coverage').includes(file))
     return { file, coverage: { organisation: org, informative: [] }, problems: [] };
-  const yaml = parseYaml(file, readText(root, file));
-  if (yaml.data === undefined) return { file, problems: yaml.problems };
-  const parsed = coverageSchema.safeParse(yaml.data);
-  if (!parsed.success) return { file, problems: problemsFromZod(file, parsed.error, yaml.data) };
-  const problems: Problem[] =
-    parsed.data.organisation === org
-      ? []
-      : [
-          {
-            file,
-            field: 'organisation',
-            problem: `"${parsed.data.organisation}" does not match the file name`,
-            hint: `set organisation: ${org}`,
-          },
-        ];
-  return { file, coverage: parsed.data, problems };
+  const { data: coverage, problems } = loadYaml(root, file, coverageSchema);
+  if (coverage === undefined) return { file, problems };
+  if (coverage.organisation !== org)
+    problems.push({
+      file,
+      field: 'organisation',
+      problem: `"${coverage.organisation}" does not match the file name`,
+      hint: `set organisation: ${org}`,
+    });
+  return { file, coverage, problems };
 }
 
 export function checkCoverage(
@@ -125,7 +119,7 @@ export function checkCoverage(
         if (isQuoted && declaration)
           problems.push({
             file,
-            field: `informative[${declaration.i}]`,
+            field: fieldPath(['informative', declaration.i], coverage),
             problem: `"${excerpt(declaration.entry.sentence)}" is quoted by a rule or practice too`,
             hint: 'remove it from informative: the quote covers it',
           });
@@ -140,7 +134,7 @@ export function checkCoverage(
     for (const d of declared.filter((x) => !x.used && !unreadable.has(x.entry.guideline)))
       problems.push({
         file,
-        field: `informative[${d.i}]`,
+        field: fieldPath(['informative', d.i], coverage),
         problem: `"${excerpt(d.entry.sentence)}" stands in no normative sentence of the original "${d.entry.guideline}"`,
         hint: 'copy the words exactly from the original-language page, or remove the entry if the sentence is gone',
       });

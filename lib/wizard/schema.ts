@@ -3,17 +3,15 @@
  * docs/policy.md; this schema is the reference. Semantics live in engine.ts.
  */
 import { z } from 'zod';
-import { perLocale } from '@/lib/content/schema';
+import { kebabId, perLocale } from '@/lib/content/schema';
 import { organisationIds, purposeIds, dataClassIds, needIds, toolIds, verdictIds } from '@/lib/vocabulary';
-
-const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case');
 
 const words = z.string().trim().min(1);
 
 /** A passage a verdict rests on: a guideline slug and a section id present in every language. */
 export const citationSchema = z.strictObject({
-  guideline: kebab,
-  section: kebab,
+  guideline: kebabId,
+  section: kebabId,
   /**
    * The source's own words that the verdict rests on, in the source's language, exactly as they
    * stand in the cited section of the original-language page (the build checks it). Leave words
@@ -35,7 +33,7 @@ const selector = <T extends readonly [string, ...string[]]>(ids: T) =>
 export const ruleSchema = z
   .strictObject({
     /** Unique within the file; appears in the decision table and in error messages. */
-    id: kebab,
+    id: kebabId,
     /** Situations the rule covers. */
     purposes: selector(purposeIds),
     data: selector(dataClassIds),
@@ -60,7 +58,7 @@ export type Rule = z.infer<typeof ruleSchema>;
 
 /** Advice the source gives for a situation, not tied to one tool (closed room, clean desk …). */
 export const practiceSchema = z.strictObject({
-  id: kebab,
+  id: kebabId,
   purposes: selector(purposeIds),
   data: selector(dataClassIds),
   text: perLocale,

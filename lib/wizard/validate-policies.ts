@@ -6,8 +6,8 @@
 import { policySchema, type Citation, type Policy, type Rule } from './schema';
 import { pageText, sectionSpan, findQuote } from '@/lib/content/quotes';
 import { ruleCoversTool, ruleCoversNeed } from './engine';
-import { problemsFromZod, type Problem } from '@/lib/content/problems';
-import { listFiles, readText, parseYaml } from '@/lib/content/files';
+import { fieldPath, type Problem } from '@/lib/content/problems';
+import { loadYamlFolder } from '@/lib/content/yaml';
 import type { ParsedGuideline } from '@/lib/content/validate-guidelines';
 import { locales } from '@/lib/i18n/routing';
 import { organisationIds, purposeIds, dataClassIds, toolIds, needIds } from '@/lib/vocabulary';
@@ -27,78 +27,93 @@ function sharedSubjects(a: Rule, b: Rule): string[] {
   ];
 }
 
-function ruleProblems(file: string, policy: Policy, guidelines: ParsedGuideline[]): Problem[] {
+type At = (...path: PropertyKey[]) => string;
+
+/** Every check of one valid policy beyond its schema, rule by rule, then practices, then contradictions. */
+function policyProblems(file: string, policy: Policy, guidelines: ParsedGuideline[]): Problem[] {
+  /** A path in this policy, printed as every message prints it. */
+  const at: At = (...path) => fieldPath(path, policy);
+  const cited = (path: PropertyKey[], c: Citation, quoteRequired: boolean) =>
+    citationProblems(file, (...rest) => at(...path, ...rest), c, policy, guidelines, quoteRequired);
+  return [
+    ...policy.rules.flatMap((rule, i) => [
+      ...ruleProblems(file, policy, i, at),
+      ...rule.cite.flatMap((c, j) => cited(['rules', i, 'cite', j], c, rule.verdict !== 'not-assessed')),
+    ]),
+    ...policy.practices.flatMap((p, i) => p.cite.flatMap((c, j) => cited(['practices', i, 'cite', j], c, true))),
+    ...contradictionProblems(file, policy, at),
+  ];
+}
+
+function ruleProblems(file: string, policy: Policy, i: number, at: At): Problem[] {
+  const rule = policy.rules[i]!;
   const problems: Problem[] = [];
-  const at = (i: number, r: Rule, rest = '') => `rules[${i}] (${r.id})${rest}`;
-  const seen = new Set<string>();
-  policy.rules.forEach((rule, i) => {
-    if (seen.has(rule.id))
-      problems.push({
-        file,
-        field: at(i, rule, '.id'),
-        problem: 'is used by an earlier rule too',
-        hint: 'give every rule its own id',
-      });
-    seen.add(rule.id);
-    const subjects = rule.tools
-      ? toolIds.filter((t) => ruleCoversTool(rule, t))
-      : needIds.filter((n) => ruleCoversNeed(rule, n));
-    if (
-      expand(rule.purposes, purposeIds).length === 0 ||
-      expand(rule.data, dataClassIds).length === 0 ||
-      subjects.length === 0
-    )
-      problems.push({
-        file,
-        field: at(i, rule),
-        problem: 'matches no situation (an empty list of purposes, data, tools or needs)',
-        hint: 'list at least one of each, or delete the rule',
-      });
-    if (rule.verdict !== 'not-assessed' && rule.cite.length === 0)
-      problems.push({
-        file,
-        field: at(i, rule, '.cite'),
-        problem: `the verdict "${rule.verdict}" has no citation`,
-        hint: 'add cite: [{ guideline: <slug>, section: <section id> }] for the passage it rests on',
-      });
-    rule.cite.forEach((c, j) =>
-      problems.push(
-        ...citationProblems(file, at(i, rule, `.cite[${j}]`), c, policy, guidelines, rule.verdict !== 'not-assessed'),
-      ),
-    );
-  });
-  policy.practices.forEach((p, i) =>
-    p.cite.forEach((c, j) =>
-      problems.push(...citationProblems(file, `practices[${i}] (${p.id}).cite[${j}]`, c, policy, guidelines, true)),
-    ),
-  );
-  // A rule that recommends and one that forbids the same tool in the same situation: "most restrictive
-  // wins" would silently turn the recommendation into a ban, so the policy owner must narrow one of them.
-  policy.rules.forEach((a, i) =>
-    policy.rules.slice(i + 1).forEach((b, k) => {
-      const pair = [a.verdict, b.verdict].sort().join(' ');
-      if (pair !== 'not-allowed recommended' || !overlaps(a, b)) return;
-      const shared = sharedSubjects(a, b);
-      if (shared.length === 0) return;
-      problems.push({
-        file,
-        field: at(i + k + 1, b),
-        problem: `contradicts rule "${a.id}": one recommends and the other forbids ${shared.join(', ')} in the same situation`,
-        hint: 'narrow the purposes or data of one rule, or use exceptTools, so that only one applies',
-      });
-    }),
-  );
+  if (policy.rules.slice(0, i).some((r) => r.id === rule.id))
+    problems.push({
+      file,
+      field: at('rules', i, 'id'),
+      problem: 'is used by an earlier rule too',
+      hint: 'give every rule its own id',
+    });
+  const subjects = rule.tools
+    ? toolIds.filter((t) => ruleCoversTool(rule, t))
+    : needIds.filter((n) => ruleCoversNeed(rule, n));
+  if (
+    expand(rule.purposes, purposeIds).length === 0 ||
+    expand(rule.data, dataClassIds).length === 0 ||
+    subjects.length === 0
+  )
+    problems.push({
+      file,
+      field: at('rules', i),
+      problem: 'matches no situation (an empty list of purposes, data, tools or needs)',
+      hint: 'list at least one of each, or delete the rule',
+    });
+  if (rule.verdict !== 'not-assessed' && rule.cite.length === 0)
+    problems.push({
+      file,
+      field: at('rules', i, 'cite'),
+      problem: `the verdict "${rule.verdict}" has no citation`,
+      hint: 'add cite: [{ guideline: <slug>, section: <section id> }] for the passage it rests on',
+    });
   return problems;
 }
 
+/**
+ * A rule that recommends and one that forbids the same tool in the same situation: "most restrictive
+ * wins" would silently turn the recommendation into a ban, so the policy owner must narrow one of them.
+ */
+function contradictionProblems(file: string, policy: Policy, at: At): Problem[] {
+  return policy.rules.flatMap((a, i) =>
+    policy.rules.slice(i + 1).flatMap((b, k): Problem[] => {
+      const pair = [a.verdict, b.verdict].sort().join(' ');
+      if (pair !== 'not-allowed recommended' || !overlaps(a, b)) return [];
+      const shared = sharedSubjects(a, b);
+      if (shared.length === 0) return [];
+      return [
+        {
+          file,
+          field: at('rules', i + k + 1),
+          problem: `contradicts rule "${a.id}": one recommends and the other forbids ${shared.join(', ')} in the same situation`,
+          hint: 'narrow the purposes or data of one rule, or use exceptTools, so that only one applies',
+        },
+      ];
+    }),
+  );
+}
+
+/** Where a citation stands, and `at(...rest)` the path of one of its fields. */
+type CitationAt = (...rest: PropertyKey[]) => string;
+
 function citationProblems(
   file: string,
-  field: string,
+  at: CitationAt,
   c: Citation,
   policy: Policy,
   guidelines: ParsedGuideline[],
   quoteRequired: boolean,
 ): Problem[] {
+  const field = at();
   const versions = guidelines.filter((g) => g.data.slug === c.guideline);
   if (versions.length === 0)
     return [
@@ -117,9 +132,10 @@ function citationProblems(
       problem: `cites "${c.guideline}", a guideline of ${versions[0]!.data.organisation}`,
       hint: 'cite the organisation’s own guidance',
     });
-  const sectionMissing = (v: ParsedGuideline) => !v.headings.some((h) => h.id === c.section);
+  // A page that does not parse has no headings to check: its syntax error is reported already.
+  const sectionMissing = (v: ParsedGuideline) => v.headings?.some((h) => h.id === c.section) === false;
   const original = versions.find((g) => g.data.locale === g.data.originalLanguage && !g.partial);
-  if (original && !sectionMissing(original)) problems.push(...quoteProblems(file, field, c, original, quoteRequired));
+  if (original && !sectionMissing(original)) problems.push(...quoteProblems(file, at, c, original, quoteRequired));
   for (const locale of locales) {
     const version = versions.find((g) => g.data.locale === locale);
     if (!version)
@@ -134,7 +150,7 @@ function citationProblems(
         file,
         field,
         problem: `section "${c.section}" does not exist in ${version.file}`,
-        hint: `use one of its section ids: ${version.headings.map((h) => h.id).join(', ')}`,
+        hint: `use one of its section ids: ${(version.headings ?? []).map((h) => h.id).join(', ')}`,
       });
   }
   return problems;
@@ -143,7 +159,7 @@ function citationProblems(
 /** The quote must stand in the cited section of the original; the other languages need a translation. */
 function quoteProblems(
   file: string,
-  field: string,
+  at: CitationAt,
   c: Citation,
   original: ParsedGuideline,
   required: boolean,
@@ -154,7 +170,7 @@ function quoteProblems(
       ? [
           {
             file,
-            field: `${field}.quote`,
+            field: at('quote'),
             problem: 'is missing: every verdict and practice carries the words it rests on',
             hint: `copy the decisive words from section "${c.section}" of ${original.file} (in ${language})`,
           },
@@ -167,7 +183,7 @@ function quoteProblems(
   if (!span || !findQuote(page, c.quote, span))
     problems.push({
       file,
-      field: `${field}.quote`,
+      field: at('quote'),
       problem: `"${c.quote}" does not stand in section "${c.section}" of ${original.file}`,
       hint: 'copy the words exactly from that section (quotation marks, dashes and spaces may differ; leave words out with …)',
     });
@@ -176,14 +192,14 @@ function quoteProblems(
     if (locale === language && translation !== undefined)
       problems.push({
         file,
-        field: `${field}.translation.${locale}`,
+        field: at('translation', locale),
         problem: `is the source's own language (${language}): the quote itself is shown there`,
         hint: `remove translation.${locale}`,
       });
     if (locale !== language && translation === undefined)
       problems.push({
         file,
-        field: `${field}.translation.${locale}`,
+        field: at('translation', locale),
         problem: 'is missing: pages in this language show the quote translated',
         hint: `add translation: { ${locales
           .filter((l) => l !== language)
@@ -198,42 +214,16 @@ export function validatePolicies(
   root: string,
   guidelines: ParsedGuideline[],
 ): { policies: Policy[]; problems: Problem[] } {
-  const problems: Problem[] = [];
-  const policies: Policy[] = [];
-  const files = listFiles(root, 'content/rules')
-    .filter((f) => f.endsWith('.yaml'))
-    .sort();
-  for (const file of files) {
-    const yaml = parseYaml(file, readText(root, file));
-    problems.push(...yaml.problems);
-    if (yaml.data === undefined) continue;
-    const parsed = policySchema.safeParse(yaml.data);
-    if (!parsed.success) {
-      problems.push(...problemsFromZod(file, parsed.error, yaml.data));
-      continue;
-    }
-    const name = file
-      .split('/')
-      .at(-1)!
-      .replace(/\.yaml$/, '');
-    if (parsed.data.organisation !== name)
-      problems.push({
-        file,
-        field: 'organisation',
-        problem: `"${parsed.data.organisation}" does not match the file name`,
-        hint: `rename the file to ${parsed.data.organisation}.yaml`,
-      });
-    problems.push(...ruleProblems(file, parsed.data, guidelines));
-    policies.push(parsed.data);
-  }
-  for (const org of organisationIds) {
-    if (!files.includes(`content/rules/${org}.yaml`))
-      problems.push({
-        file: `content/rules/${org}.yaml`,
-        field: '(file)',
-        problem: `the organisation "${org}" has no policy file`,
-        hint: 'create it (see docs/policy.md)',
-      });
-  }
-  return { policies, problems };
+  const { items, problems } = loadYamlFolder(root, {
+    dir: 'content/rules',
+    schema: policySchema,
+    nameField: 'organisation',
+    expected: organisationIds,
+    missing: (org) => ({
+      problem: `the organisation "${org}" has no policy file`,
+      hint: 'create it (see docs/policy.md)',
+    }),
+    check: (file, policy) => policyProblems(file, policy, guidelines),
+  });
+  return { policies: items, problems };
 }

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { Guideline, Organisation, Tool } from '@/contentlayer.config';
 import { guidelineFrontMatter, organisationSchema, toolSchema } from '@/lib/content/schema';
+import { locales } from '@/lib/i18n/routing';
 
 // contentlayer's document types mirror the zod schemas (the source of truth); they must not drift.
 const fieldsOf = (t: typeof Guideline) => Object.keys(t.def().fields ?? {}).sort();
@@ -25,5 +26,12 @@ describe('shipped guidelines', () => {
     expect(slugs('da').length).toBeGreaterThanOrEqual(9);
     expect(slugs('sv')).toEqual(slugs('da'));
     expect(slugs('nb')).toEqual(slugs('da'));
+  });
+});
+
+describe('contentlayer config', () => {
+  it('takes its locales from lib/i18n/locales.json', () => {
+    const fields = Guideline.def().fields as Record<string, { options?: readonly string[] }>;
+    for (const name of ['locale', 'originalLanguage', 'translationOf']) expect(fields[name]?.options).toEqual(locales);
   });
 });
