@@ -122,7 +122,7 @@ describe('coverage of normative sentences', () => {
     const declare = appendTo(`  - guideline: video-meetings\n    sentence: "${TEACHING}"`);
     expect(stable(await problemsAfter({ [COVERAGE]: declare }))).toMatchInlineSnapshot(`
       [
-        "content/coverage/lillehammer-kommune.yaml › informative.n.reason: is missing. Hint: add \`reason\` (string)",
+        "content/coverage/lillehammer-kommune.yaml › informative[n].reason: is missing. Hint: add \`reason\` (string)",
       ]
     `);
   });
