@@ -33,7 +33,7 @@ export default defineConfig({
       },
     },
     {
-      // out/ served with the production security headers (docs/deploy.md), on its own port.
+      // The Content-Security-Policy checks, on their own server: the one whose embed the test intranet may frame.
       name: 'secure-headers',
       testMatch: /csp\.spec\.ts/,
       use: {
@@ -43,9 +43,12 @@ export default defineConfig({
       },
     },
   ],
+  // Both servers are scripts/serve.mjs: out/ as a real host serves it (trailing slashes, the 404 page,
+  // gzip, the security headers of docs/deploy.md). The second one lets the stand-in intranet of
+  // e2e/csp.spec.ts (http://127.0.0.1:3101) frame the embed.
   webServer: [
     {
-      command: 'npx serve out -l 3000 -c ../serve.json',
+      command: 'node scripts/serve.mjs --port 3000',
       url: `${baseURL}/da/`,
       reuseExistingServer: !ci,
       timeout: 60_000,
@@ -53,9 +56,9 @@ export default defineConfig({
       stderr: 'pipe',
     },
     {
-      command: 'node scripts/serve-secure.mjs',
+      command: 'node scripts/serve.mjs --port 3100',
       url: `${secureURL}/da/`,
-      env: { PORT: '3100', EMBED_ORIGINS: 'http://127.0.0.1:3101' },
+      env: { EMBED_ORIGINS: 'http://127.0.0.1:3101' },
       reuseExistingServer: !ci,
       timeout: 60_000,
       stdout: 'ignore',

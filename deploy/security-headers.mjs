@@ -1,6 +1,10 @@
 // The HTTP headers the portal is meant to be served with: the one source for the sample nginx and
-// IIS configurations in docs/deploy.md (a unit test keeps them in step) and for the e2e run that
-// serves out/ with exactly these headers (scripts/serve-secure.mjs).
+// IIS configurations in docs/deploy.md (a unit test keeps them in step) and for every local server
+// of out/ (scripts/site-server.mjs: `npm start`, the e2e runs, the bench).
+import config from '../lib/i18n/locales.json' with { type: 'json' };
+
+/** `/{locale}/embed/…`, also under a base path (`/video-guide/sv/embed/…`). */
+const EMBED_PATH = new RegExp(`^(/[^/]+)*?/(${config.locales.join('|')})/embed/`);
 
 /**
  * Content-Security-Policy. Why each source is there:
@@ -33,7 +37,7 @@ export function embedAncestors(env = process.env) {
 
 /** Headers for a request path: the embed routes may be framed by the intranet, nothing else may. */
 export function headersFor(path, env = process.env) {
-  const embed = /^(\/[^/]+)*?\/(da|sv|nb)\/embed\//.test(path);
+  const embed = EMBED_PATH.test(path);
   return {
     'Content-Security-Policy': contentSecurityPolicy({ frameAncestors: embed ? embedAncestors(env) : "'none'" }),
     'X-Content-Type-Options': 'nosniff',

@@ -1,7 +1,8 @@
 import { test, expect } from '@playwright/test';
 import { createServer } from 'node:http';
 
-// Runs against scripts/serve-secure.mjs: out/ served with exactly the headers of docs/deploy.md.
+// Runs in the secure-headers project (playwright.config.ts): out/ served by scripts/serve.mjs with
+// exactly the headers of docs/deploy.md, and http://127.0.0.1:3101 allowed to frame the embed.
 declare global {
   interface Window {
     __csp: string[];

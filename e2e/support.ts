@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { APIRequestContext } from '@playwright/test';
+import config from '../lib/i18n/locales.json' with { type: 'json' };
+import type { Locale } from '../lib/i18n/routing';
 
-/** The portal's languages (shared/design/vocabulary.md: every URL starts with one of them). */
-export const locales = ['da', 'sv', 'nb'] as const;
-export type Locale = (typeof locales)[number];
+export type { Locale };
+/** The portal's languages, from lib/i18n/locales.json (every URL starts with one of them). */
+export const locales = config.locales as readonly Locale[];
 
 /** A guideline that exists in every language and carries an interactive checklist. */
 export const checklistGuidelinePath = 'guidelines/lillehammer-kommune/video-meetings/';
@@ -23,12 +25,23 @@ export function messages(locale: Locale): { Site: { name: string; languageName: 
 export async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
   const response = await request.get('/sitemap.xml');
   if (!response.ok()) throw new Error(`/sitemap.xml answered ${response.status()}`);
-  const xml = await response.text();
+  return pathsInSitemap(await response.text());
+}
+
+/**
+ * The same paths, read from out/sitemap.xml on disk: for specs that make one test per page, whose
+ * list of tests must be known before any server runs (the file the test server serves).
+ */
+export function builtSitemapPaths(): string[] {
+  return pathsInSitemap(readFileSync(repoFile('out/sitemap.xml'), 'utf8'));
+}
+
+function pathsInSitemap(xml: string): string[] {
   const paths = [...xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) => {
     const url = new URL(m[1]!.replace(/&amp;/g, '&'));
     return `${url.pathname}${url.search}`;
   });
-  if (paths.length === 0) throw new Error('/sitemap.xml lists no <loc> URLs');
+  if (paths.length === 0) throw new Error('sitemap.xml lists no <loc> URLs');
   return paths;
 }
 

@@ -1,34 +1,36 @@
 #!/usr/bin/env node
-// `npm run bench [-- --no-build]`: page weight of the static build, one page per page type.
+// `npm run bench [-- --no-build --no-lighthouse --no-scale]`: the static build measured, one page per page type.
 //
 // 1. Builds (unless --no-build) and prints the build phases from bench-results/build-phases.json.
-// 2. Serves out/ with `serve` on a free local port and loads each page below in Chromium
-//    (playwright-core, a fresh context per page, until the network is idle).
+// 2. Serves out/ with scripts/serve.mjs (as a real host: gzip, the security headers) in its own
+//    process on a free local port, and loads each page below in Chromium (playwright-core, a fresh
+//    context per page, until the network is idle).
 // 3. Prints, per page: JavaScript requests, JS bytes (raw and gzip), HTML bytes (raw and gzip),
 //    CSS gzip. "gzip" = the response body as received, compressed here with Node's zlib at its
 //    default level (6), so the figures do not depend on how the server compresses.
 // 4. Budgets (exit 1 when one is broken): JS gzip ≤ 145 KiB on content pages and ≤ 165 KiB on wizard
 //    and search pages; HTML gzip ≤ 25 KiB on every guideline page; CSS gzip ≤ 20 KiB.
 // 5. Search: bytes per query and keystroke-to-results time once the index is loaded (goal ≤ 150 kB, ≤ 100 ms).
-// 6. Lighthouse on one page per type (--no-lighthouse to skip) and the scale build with 1,000 synthetic
-//    guidelines (--no-scale to skip; goal ≤ 3 min and ≤ 3 GB).
+// 6. Lighthouse on one page per type, mobile (Lighthouse's default throttling; goal: performance ≥ 90)
+//    and desktop (--no-lighthouse to skip), and the scale build with 1,000 synthetic guidelines
+//    (--no-scale to skip; goal ≤ 3 min and ≤ 3 GB).
 // Results: bench-results/bench.json.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { CHROMIUM_ARGS, findBrowser } from './find-browser.mjs';
 import { measureSearch } from './bench/search.mjs';
-import { runLighthouse } from './bench/lighthouse.mjs';
+import { printLighthouse, runLighthouse } from './bench/lighthouse.mjs';
 import { measureScale } from './bench/scale.mjs';
+import { freePort, waitForServer } from './site-server.mjs';
+import localeConfig from '../lib/i18n/locales.json' with { type: 'json' };
 
 /** HTML gzip of every guideline page in out/, largest first. */
 function guidelineHtmlSizes() {
   const base = path.join(root, 'out');
-  return ['da', 'sv', 'nb']
+  return localeConfig.locales
     .flatMap((locale) => {
       const dir = path.join(base, locale, 'guidelines');
       return readdirSync(dir, { withFileTypes: true })
@@ -73,7 +75,6 @@ export const PAGES = [
 ];
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const require = createRequire(import.meta.url);
 const resultsDir = path.join(root, 'bench-results');
 const args = process.argv.slice(2);
 const kB = (bytes) => (bytes / 1024).toFixed(1);
@@ -93,41 +94,21 @@ function printBuildPhases(fromThisRun) {
   return phases;
 }
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
+/** scripts/serve.mjs in a process of its own, as a real host is; resolves once it answers. */
+async function startServer() {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port), '--host', '127.0.0.1'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
   });
-}
-
-async function startServer(port) {
-  const serveBin = path.join(path.dirname(require.resolve('serve/package.json')), 'build', 'main.js');
-  const child = spawn(
-    process.execPath,
-    [serveBin, 'out', '-l', `tcp://127.0.0.1:${port}`, '--no-clipboard', '--no-port-switching'],
-    { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] },
-  );
-  let stderr = '';
-  child.stderr.on('data', (d) => (stderr += d));
   const origin = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`serve exited (${child.exitCode}): ${stderr}`);
-    try {
-      const response = await fetch(`${origin}/`);
-      if (response.status < 500) return { child, origin };
-    } catch {
-      /* not listening yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
+  try {
+    await waitForServer(`${origin}/`, { child });
+  } catch (error) {
+    child.kill();
+    throw error;
   }
-  child.kill();
-  throw new Error(`serve did not answer on ${origin} within 30 s: ${stderr}`);
+  return { child, origin };
 }
 
 async function measure(browser, origin, { type, path: pagePath, budget = JS_GZIP_BUDGET }) {
@@ -214,8 +195,7 @@ async function main() {
 
   const executablePath = await findBrowser();
   const { chromium } = await import('playwright-core');
-  const port = await freePort();
-  const { child: server, origin } = await startServer(port);
+  const { child: server, origin } = await startServer();
   let browser;
   try {
     browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
@@ -236,11 +216,7 @@ async function main() {
     let lighthouseRows = null;
     if (!args.includes('--no-lighthouse')) {
       lighthouseRows = await runLighthouse(executablePath, CHROMIUM_ARGS, origin, PAGES);
-      console.log('\nLighthouse (desktop, no throttling: an intranet), goal 100 each:');
-      for (const r of lighthouseRows)
-        console.log(
-          `  ${r.type.padEnd(16)} performance ${r.performance}  accessibility ${r.accessibility}  best practices ${r.bestPractices}`,
-        );
+      printLighthouse(lighthouseRows);
     }
     let scale = null;
     if (!args.includes('--no-scale')) {

@@ -1,26 +1,21 @@
 // Every internal link and #fragment in the built site must resolve. Uses linkinator over out/,
-// served on its own port; links to other hosts (printed in the sources) are not fetched: the
-// build machine has no internet, and they are the sources' own words, shown as printed.
+// served as a real host serves it (scripts/site-server.mjs: trailing-slash redirects, 404s) on a free
+// port; links to other hosts (printed in the sources) are not fetched: the build machine has no
+// internet, and they are the sources' own words, shown as printed.
 import { LinkChecker } from 'linkinator';
-import { createServer } from 'node:net';
+import { serveSite } from './site-server.mjs';
 
-const port = await new Promise((resolve) => {
-  const s = createServer().listen(0, () => {
-    const { port: p } = s.address();
-    s.close(() => resolve(p));
-  });
-});
-const origin = `http://localhost:${port}`;
+const site = await serveSite();
+const { origin } = site;
 const started = performance.now();
 const result = await new LinkChecker().check({
-  path: 'out',
-  port,
+  path: `${origin}/`,
   recurse: true,
   checkFragments: true,
-  directoryListing: true,
   concurrency: 50,
   linksToSkip: async (url) => !url.startsWith(origin),
 });
+await site.close();
 const broken = result.links.filter((l) => l.state === 'BROKEN');
 for (const l of broken)
   console.error(

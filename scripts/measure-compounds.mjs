@@ -3,15 +3,14 @@
 import { cpSync, readFileSync, writeFileSync, rmSync, readdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findBrowser } from './find-browser.mjs';
+import { serveSite } from './site-server.mjs';
 
 const htmlFiles = (dir) =>
   readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
     d.isDirectory() ? htmlFiles(path.join(dir, d.name)) : d.name.endsWith('.html') ? [path.join(dir, d.name)] : [],
   );
-import { createServer } from 'node:http';
-import handler from 'serve-handler';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, findBrowser } from './find-browser.mjs';
 
 const QUERIES = [
   ['da', 'konsultation', 'videokonsultation'],
@@ -35,17 +34,12 @@ for (const file of htmlFiles(plain)) {
 rmSync(`${plain}/pagefind`, { recursive: true, force: true });
 spawnSync('node_modules/.bin/pagefind', ['--site', plain, '--quiet'], { stdio: 'inherit' });
 
-const serve = (dir, port) =>
-  new Promise((resolve) => {
-    const s = createServer((req, res) =>
-      handler(req, res, { public: dir, trailingSlash: true, cleanUrls: true }),
-    ).listen(port, () => resolve(s));
-  });
-const servers = [await serve('out', 4701), await serve(plain, 4702)];
+const withParts = await serveSite({ root: 'out' });
+const withoutParts = await serveSite({ root: plain });
 const browser = await chromium.launch({ executablePath: await findBrowser(), args: CHROMIUM_ARGS });
 const page = await browser.newPage();
-const count = async (port, locale, q) => {
-  await page.goto(`http://localhost:${port}/${locale}/search/`);
+const count = async (site, locale, q) => {
+  await page.goto(`${site.origin}/${locale}/search/`);
   return page.evaluate(
     async (query) => (await (await import('/pagefind/pagefind.js')).search(query)).results.length,
     q,
@@ -55,7 +49,9 @@ console.log(
   '| locale | query | compounds it should find | pages without parts | pages with parts |\n|---|---|---|---|---|',
 );
 for (const [locale, q, note] of QUERIES)
-  console.log(`| ${locale} | ${q} | ${note} | ${await count(4702, locale, q)} | ${await count(4701, locale, q)} |`);
+  console.log(
+    `| ${locale} | ${q} | ${note} | ${await count(withoutParts, locale, q)} | ${await count(withParts, locale, q)} |`,
+  );
 await browser.close();
-servers.forEach((s) => s.close());
+await Promise.all([withParts.close(), withoutParts.close()]);
 rmSync(plain, { recursive: true, force: true });

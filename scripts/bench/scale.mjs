@@ -5,6 +5,7 @@ import { cpSync, mkdirSync, rmSync, writeFileSync, readdirSync, readFileSync } f
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { tmpdir } from 'node:os';
+import localeConfig from '../../lib/i18n/locales.json' with { type: 'json' };
 
 const SKIP = new Set([
   'node_modules',
@@ -94,7 +95,7 @@ export async function measureScale(root, documents) {
   const linked = spawnSync('cp', ['-al', path.join(root, 'node_modules'), path.join(work, 'node_modules')]);
   if (linked.status !== 0)
     cpSync(path.join(root, 'node_modules'), path.join(work, 'node_modules'), { recursive: true });
-  const locales = ['da', 'sv', 'nb'];
+  const { locales } = localeConfig;
   const slugs = Math.ceil(documents / locales.length);
   for (let i = 0; i < slugs; i++)
     for (const locale of locales) {

@@ -2,6 +2,26 @@
 // that completes the query to the results on screen. Median of several queries.
 const QUERIES = ['databehandleraftale', 'optagelse', 'skærmdeling', 'Zoom', 'videokonsultation'];
 
+/**
+ * Runs in the page: `window.__resultsShown` resolves once the search is done and its status names
+ * `query`. A MutationObserver rather than page.waitForFunction, which evaluates its predicate with
+ * eval(): the site's Content-Security-Policy (no 'unsafe-eval') forbids that.
+ */
+function watchForResults(query) {
+  const app = document.querySelector('[data-search-app]');
+  const shown = () =>
+    app?.getAttribute('data-search-state') === 'done' &&
+    app.querySelector('[data-search-status]')?.textContent?.includes(query);
+  window.__resultsShown = new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (!shown()) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(app, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+}
+
 export async function measureSearch(browser, origin) {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -26,14 +46,10 @@ export async function measureSearch(browser, origin) {
     page.on('response', onResponse);
     await input.fill(query.slice(0, -1));
     await page.waitForTimeout(300);
+    await page.evaluate(watchForResults, query);
     const started = performance.now();
     await input.press(query.at(-1));
-    await page.waitForFunction(
-      (q) =>
-        document.querySelector('[data-search-app]')?.getAttribute('data-search-state') === 'done' &&
-        document.querySelector('[data-search-status]')?.textContent?.includes(q),
-      query,
-    );
+    await page.evaluate(() => window.__resultsShown);
     const ms = performance.now() - started;
     await page.waitForLoadState('networkidle');
     page.off('response', onResponse);
