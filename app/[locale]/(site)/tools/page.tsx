@@ -24,11 +24,7 @@ export default async function ToolsPage({ params }: PageProps) {
         <p className="mt-1 max-w-3xl">{t('situationsIntro')}</p>
         <SituationGrid locale={locale} />
       </section>
-      <ToolMatrix
-        locale={locale}
-        organisations={getOrganisations()}
-        groups={overviewRows(getPolicies(), getTools())}
-      />
+      <ToolMatrix locale={locale} organisations={getOrganisations()} groups={overviewRows(getPolicies(), getTools())} />
     </div>
   );
 }
