@@ -7,5 +7,5 @@ import { basePath } from '@/lib/site';
  * cell costs the phone's main thread more than soft navigation saves: a click loads the static page.
  */
 export function PlainLink({ href, ...props }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
-  return <a href={`${basePath}${href}`} {...props} />;
+  return <a {...props} href={`${basePath}${href}`} />;
 }
