@@ -1,21 +1,11 @@
 import { getTranslations } from 'next-intl/server';
-import type { Locale } from '@/lib/i18n/routing';
-import type { Organisation } from '@/lib/content/schema';
 import { matrixPaths } from '@/lib/wizard/matrix-paths';
 import { PlainLink } from '@/components/ui/PlainLink';
 import { VerdictCountsView } from './VerdictCountsView';
-import type { OverviewGroups } from './ToolMatrix';
+import type { OverviewProps } from './ToolMatrix';
 
 /** The overview as a list per organisation, for narrow screens (the same data and links as the table). */
-export async function OverviewList({
-  locale,
-  organisations,
-  groups,
-}: {
-  locale: Locale;
-  organisations: Organisation[];
-  groups: OverviewGroups;
-}) {
+export async function OverviewList({ locale, organisations, groups }: OverviewProps) {
   const t = await getTranslations({ locale, namespace: 'Tools' });
   const v = await getTranslations({ locale, namespace: 'Vocabulary' });
   const paths = matrixPaths(locale);

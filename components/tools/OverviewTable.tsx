@@ -1,12 +1,10 @@
 import { getTranslations } from 'next-intl/server';
-import type { Locale } from '@/lib/i18n/routing';
-import type { Organisation } from '@/lib/content/schema';
 import type { VerdictCounts } from '@/lib/wizard/matrix';
 import { matrixPaths } from '@/lib/wizard/matrix-paths';
 import { PlainLink } from '@/components/ui/PlainLink';
 import { VerdictCountsView } from './VerdictCountsView';
-import { KindHeaderRow, MatrixHead } from './MatrixParts';
-import type { OverviewGroups } from './ToolMatrix';
+import { MatrixBody, MatrixHead } from './MatrixParts';
+import type { OverviewProps } from './ToolMatrix';
 
 /** The test hooks of an overview cell (shared/design/vocabulary.md › Test hooks on the tool matrices). */
 const countAttributes = (c: VerdictCounts) => ({
@@ -18,15 +16,7 @@ const countAttributes = (c: VerdictCounts) => ({
 });
 
 /** The overview as a table, for wide screens: tools in rows, organisations in columns. */
-export async function OverviewTable({
-  locale,
-  organisations,
-  groups,
-}: {
-  locale: Locale;
-  organisations: Organisation[];
-  groups: OverviewGroups;
-}) {
+export async function OverviewTable({ locale, organisations, groups }: OverviewProps) {
   const t = await getTranslations({ locale, namespace: 'Tools' });
   const v = await getTranslations({ locale, namespace: 'Vocabulary' });
   const paths = matrixPaths(locale);
@@ -35,31 +25,25 @@ export async function OverviewTable({
       <table className="w-full border-collapse text-left" data-matrix>
         <caption className="mb-2 text-left font-semibold">{t('caption')}</caption>
         <MatrixHead locale={locale} toolLabel={t('tool')} organisations={organisations} />
-        {groups.map(({ kind, rows }) => (
-          <tbody key={kind}>
-            <KindHeaderRow label={v(`kind.${kind}`)} columns={organisations.length + 1} />
-            {rows.map(({ tool, counts }) => (
-              <tr key={tool.id} className="border-b border-slate-200">
-                <th scope="row" className="p-2 font-normal">
-                  <PlainLink href={paths.tool(tool.id)}>{tool.name}</PlainLink>
-                </th>
-                {organisations.map((o) => (
-                  <td
-                    key={o.id}
-                    className="p-2 align-top"
-                    data-tool={tool.id}
-                    data-org={o.id}
-                    {...countAttributes(counts[o.id])}
-                  >
-                    <PlainLink href={paths.toolSection(tool.id, o.id)} className="block py-1 no-underline">
-                      <VerdictCountsView locale={locale} counts={counts[o.id]} />
-                    </PlainLink>
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        ))}
+        <MatrixBody
+          locale={locale}
+          organisations={organisations}
+          groups={groups}
+          kindLabel={(kind) => v(`kind.${kind}`)}
+          cell={({ tool, counts }, o) => (
+            <td
+              key={o.id}
+              className="p-2 align-top"
+              data-tool={tool.id}
+              data-org={o.id}
+              {...countAttributes(counts[o.id])}
+            >
+              <PlainLink href={paths.toolSection(tool.id, o.id)} className="block py-1 no-underline">
+                <VerdictCountsView locale={locale} counts={counts[o.id]} />
+              </PlainLink>
+            </td>
+          )}
+        />
       </table>
     </div>
   );

@@ -6,7 +6,7 @@ import type { MatrixSituation, SituationRow } from '@/lib/wizard/matrix';
 import { matrixPaths } from '@/lib/wizard/matrix-paths';
 import { PlainLink } from '@/components/ui/PlainLink';
 import { VerdictBadge } from '@/components/wizard/VerdictBadge';
-import { KindHeaderRow, MatrixHead } from './MatrixParts';
+import { MatrixBody, MatrixHead } from './MatrixParts';
 
 /**
  * One situation: the wizard's verdict for every tool (rows, grouped by kind) at every organisation
@@ -51,28 +51,21 @@ export async function SituationMatrixTable({
           stickyToolColumn
           organisationCell={(o) => <PlainLink href={paths.outcome(o.id, situation)}>{o.name[locale]}</PlainLink>}
         />
-        {groups.map(({ kind, rows }) => (
-          <tbody key={kind}>
-            <KindHeaderRow label={v(`kind.${kind}`)} columns={organisations.length + 1} />
-            {rows.map(({ tool, verdicts }) => (
-              <tr key={tool.id} className="border-b border-slate-200">
-                <th scope="row" className="sticky left-0 bg-white p-2 font-normal">
-                  <PlainLink href={paths.tool(tool.id)}>{tool.name}</PlainLink>
-                </th>
-                {organisations.map((o) => (
-                  <td key={o.id} className="p-2" data-tool={tool.id} data-org={o.id} data-verdict={verdicts[o.id]}>
-                    <PlainLink href={paths.outcome(o.id, situation)} className="inline-block py-1 no-underline">
-                      <VerdictBadge verdict={verdicts[o.id]} label={v(`verdict.${verdicts[o.id]}`)} />{' '}
-                      <span className="sr-only">
-                        ({t('cellContext', { tool: tool.name, organisation: o.name[locale] })})
-                      </span>
-                    </PlainLink>
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        ))}
+        <MatrixBody
+          locale={locale}
+          organisations={organisations}
+          groups={groups}
+          kindLabel={(kind) => v(`kind.${kind}`)}
+          stickyToolColumn
+          cell={({ tool, verdicts }, o) => (
+            <td key={o.id} className="p-2" data-tool={tool.id} data-org={o.id} data-verdict={verdicts[o.id]}>
+              <PlainLink href={paths.outcome(o.id, situation)} className="inline-block py-1 no-underline">
+                <VerdictBadge verdict={verdicts[o.id]} label={v(`verdict.${verdicts[o.id]}`)} />{' '}
+                <span className="sr-only">({t('cellContext', { tool: tool.name, organisation: o.name[locale] })})</span>
+              </PlainLink>
+            </td>
+          )}
+        />
       </table>
     </section>
   );

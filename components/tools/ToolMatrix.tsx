@@ -7,22 +7,19 @@ import { VerdictBadge } from '@/components/wizard/VerdictBadge';
 import { OverviewTable } from './OverviewTable';
 import { OverviewList } from './OverviewList';
 
-export type OverviewGroups = { kind: ToolKind; rows: OverviewRow<Tool>[] }[];
+/** What the overview's parts are given: the organisations (columns) and the tool rows by kind. */
+export interface OverviewProps {
+  locale: Locale;
+  organisations: Organisation[];
+  groups: { kind: ToolKind; rows: OverviewRow<Tool>[] }[];
+}
 
 /**
  * The overview: per tool × organisation, the counts of the organisation's 24 situations per
  * verdict, never one verdict that hides a prohibition. A real table on wide screens; a list per
  * organisation on narrow ones (same data, same links; the test hooks are on the table cells).
  */
-export async function ToolMatrix({
-  locale,
-  organisations,
-  groups,
-}: {
-  locale: Locale;
-  organisations: Organisation[];
-  groups: OverviewGroups;
-}) {
+export async function ToolMatrix({ locale, organisations, groups }: OverviewProps) {
   const t = await getTranslations({ locale, namespace: 'Tools' });
   const v = await getTranslations({ locale, namespace: 'Vocabulary' });
   return (

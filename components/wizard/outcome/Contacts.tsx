@@ -1,15 +1,13 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
 import type { OutcomeView } from '@/lib/wizard/present';
+import { OutcomeSection } from './OutcomeSection';
 
 /** Whom to ask when the guidelines do not settle the question. */
 export async function Contacts({ locale, contacts }: { locale: Locale; contacts: OutcomeView['contacts'] }) {
   const t = await getTranslations({ locale, namespace: 'Wizard' });
   return (
-    <section aria-labelledby="contacts-heading" className="mt-10">
-      <h2 id="contacts-heading" className="text-2xl font-bold">
-        {t('contactsHeading')}
-      </h2>
+    <OutcomeSection id="contacts" title={t('contactsHeading')}>
       <p className="mt-2">{t('contactsIntro')}</p>
       <dl className="mt-2 space-y-2">
         {contacts.map((c) => (
@@ -19,6 +17,6 @@ export async function Contacts({ locale, contacts }: { locale: Locale; contacts:
           </div>
         ))}
       </dl>
-    </section>
+    </OutcomeSection>
   );
 }

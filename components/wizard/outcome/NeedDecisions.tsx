@@ -3,16 +3,14 @@ import type { Locale } from '@/lib/i18n/routing';
 import type { OutcomeView } from '@/lib/wizard/present';
 import type { NeedId } from '@/lib/vocabulary';
 import { DecisionItem } from '../DecisionItem';
+import { OutcomeSection } from './OutcomeSection';
 
 /** Every function's verdict (AskedNeeds moves the ones asked about to the top). */
 export async function NeedDecisions({ locale, needs }: { locale: Locale; needs: OutcomeView['needs'] }) {
   const t = await getTranslations({ locale, namespace: 'Wizard' });
   const v = await getTranslations({ locale, namespace: 'Vocabulary' });
   return (
-    <section aria-labelledby="needs-heading" className="mt-10">
-      <h2 id="needs-heading" className="text-2xl font-bold">
-        {t('needsHeading')}
-      </h2>
+    <OutcomeSection id="needs" title={t('needsHeading')}>
       <ul data-needs-list>
         {needs.map((d) => (
           <DecisionItem
@@ -25,6 +23,6 @@ export async function NeedDecisions({ locale, needs }: { locale: Locale; needs: 
           />
         ))}
       </ul>
-    </section>
+    </OutcomeSection>
   );
 }

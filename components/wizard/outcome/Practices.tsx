@@ -2,16 +2,14 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
 import type { OutcomeView } from '@/lib/wizard/present';
 import { Citations } from '../Citations';
+import { OutcomeSection } from './OutcomeSection';
 
 /** What the source also says about the situation, each with its passages. */
 export async function Practices({ locale, practices }: { locale: Locale; practices: OutcomeView['practices'] }) {
   if (practices.length === 0) return null;
   const t = await getTranslations({ locale, namespace: 'Wizard' });
   return (
-    <section aria-labelledby="practices-heading" className="mt-10" data-practices>
-      <h2 id="practices-heading" className="text-2xl font-bold">
-        {t('practicesHeading')}
-      </h2>
+    <OutcomeSection id="practices" title={t('practicesHeading')} data-practices>
       <ul className="mt-3 list-disc space-y-2 pl-5">
         {practices.map((p) => (
           <li key={p.id} data-practice={p.id}>
@@ -20,6 +18,6 @@ export async function Practices({ locale, practices }: { locale: Locale; practic
           </li>
         ))}
       </ul>
-    </section>
+    </OutcomeSection>
   );
 }

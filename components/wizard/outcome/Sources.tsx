@@ -3,6 +3,7 @@ import type { Locale } from '@/lib/i18n/routing';
 import type { OutcomeView } from '@/lib/wizard/present';
 import { AppLink } from '@/components/ui/AppLink';
 import { Notice } from '@/components/ui/Notice';
+import { OutcomeSection } from './OutcomeSection';
 
 /** The organisation's guidelines the outcome rests on, with their review dates (and a notice when overdue). */
 export async function Sources({ locale, sources }: { locale: Locale; sources: OutcomeView['sources'] }) {
@@ -11,10 +12,7 @@ export async function Sources({ locale, sources }: { locale: Locale; sources: Ou
   const format = await getFormatter({ locale });
   const date = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: 'long' });
   return (
-    <section aria-labelledby="sources-heading" className="mt-10">
-      <h2 id="sources-heading" className="text-2xl font-bold">
-        {t('sourcesHeading')}
-      </h2>
+    <OutcomeSection id="sources" title={t('sourcesHeading')}>
       <ul className="mt-2 space-y-3">
         {sources.map((doc) => (
           <li key={doc.slug}>
@@ -31,6 +29,6 @@ export async function Sources({ locale, sources }: { locale: Locale; sources: Ou
           </li>
         ))}
       </ul>
-    </section>
+    </OutcomeSection>
   );
 }

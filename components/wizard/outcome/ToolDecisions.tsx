@@ -2,16 +2,14 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
 import type { OutcomeView } from '@/lib/wizard/present';
 import { DecisionItem } from '../DecisionItem';
+import { OutcomeSection } from './OutcomeSection';
 
 /** Every tool's verdict, grouped by verdict; the tools the guidelines do not assess folded away. */
 export async function ToolDecisions({ locale, groups }: { locale: Locale; groups: OutcomeView['toolGroups'] }) {
   const t = await getTranslations({ locale, namespace: 'Wizard' });
   const v = await getTranslations({ locale, namespace: 'Vocabulary' });
   return (
-    <section aria-labelledby="tools-heading" className="mt-10">
-      <h2 id="tools-heading" className="text-2xl font-bold">
-        {t('toolsHeading')}
-      </h2>
+    <OutcomeSection id="tools" title={t('toolsHeading')}>
       {groups.map(({ verdict, items }) => {
         const rendered = (
           <ul>
@@ -37,6 +35,6 @@ export async function ToolDecisions({ locale, groups }: { locale: Locale; groups
           </section>
         );
       })}
-    </section>
+    </OutcomeSection>
   );
 }
