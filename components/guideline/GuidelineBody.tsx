@@ -1,8 +1,8 @@
 import { getMDXComponent } from 'next-contentlayer2/hooks';
 import type { Guideline } from '@/lib/content/queries';
 import type { Locale } from '@/lib/i18n/routing';
-import { messages } from '@/lib/i18n/messages';
 import { contentComponents } from '@/components/mdx/content-components';
+import { ClientMessages } from '@/components/i18n/ClientMessages';
 
 /** Renders the MDX on the server at build time: no MDX runtime reaches the browser. */
 export function GuidelineBody({ guideline, locale }: { guideline: Guideline; locale: Locale }) {
@@ -11,14 +11,16 @@ export function GuidelineBody({ guideline, locale }: { guideline: Guideline; loc
     locale,
     pageKey: `${guideline.organisation}/${guideline.slug}`,
     owner: guideline.owner,
-    m: messages[locale].Content,
   });
   return (
     <div
       className="prose prose-slate max-w-none prose-headings:scroll-mt-4 prose-a:text-brand-700"
       lang={guideline.locale}
     >
-      <Content components={components} />
+      {/* The checklists' client part reads these. */}
+      <ClientMessages locale={locale} messages={['Content.checklistReset', 'Content.checklistNote']}>
+        <Content components={components} />
+      </ClientMessages>
     </div>
   );
 }

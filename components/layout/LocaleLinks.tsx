@@ -1,6 +1,7 @@
 'use client';
 import { useEffect, useState } from 'react';
 import { usePathname } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { switchLocalePath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/routing';
 import { basePath } from '@/lib/site';
@@ -13,8 +14,10 @@ export interface LocaleOption {
 /**
  * Links to the same page in the other languages. They work as plain links without JavaScript;
  * with JavaScript they also carry the query and fragment (wizard answers, search terms).
+ * Each language is named in itself (`options`); the label is `LocaleSwitcher.label`.
  */
-export function LocaleLinks({ options, current, label }: { options: LocaleOption[]; current: Locale; label: string }) {
+export function LocaleLinks({ options, current }: { options: LocaleOption[]; current: Locale }) {
+  const label = useTranslations('LocaleSwitcher')('label');
   const pathname = usePathname();
   const [suffix, setSuffix] = useState('');
   useEffect(() => {

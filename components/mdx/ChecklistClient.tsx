@@ -1,22 +1,15 @@
 'use client';
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslations } from 'next-intl';
 import { useHydrated } from '@/components/ui/use-hydrated';
 
 /**
  * Keeps the ticks of one checklist in localStorage (this browser only, nothing is sent).
  * Without JavaScript the boxes still tick; they are just not remembered.
+ * Messages: `Content.checklistReset`, `Content.checklistNote`.
  */
-export function ChecklistClient({
-  storageKey,
-  resetLabel,
-  note,
-  children,
-}: {
-  storageKey: string;
-  resetLabel: string;
-  note: string;
-  children: ReactNode;
-}) {
+export function ChecklistClient({ storageKey, children }: { storageKey: string; children: ReactNode }) {
+  const t = useTranslations('Content');
   const ref = useRef<HTMLDivElement>(null);
   const ready = useHydrated();
   const boxes = () => [...(ref.current?.querySelectorAll<HTMLInputElement>('input[type=checkbox]') ?? [])];
@@ -51,9 +44,9 @@ export function ChecklistClient({
       {ready && (
         <div className="no-print mt-2 flex flex-wrap items-center gap-3">
           <button type="button" className="button" onClick={reset}>
-            {resetLabel}
+            {t('checklistReset')}
           </button>
-          <span className="text-sm text-slate-700">{note}</span>
+          <span className="text-sm text-slate-700">{t('checklistNote')}</span>
         </div>
       )}
     </div>

@@ -1,35 +1,27 @@
 import type { ReactNode } from 'react';
+import { createTranslator } from 'next-intl';
 import { AppLink } from '@/components/ui/AppLink';
 import type { Locale } from '@/lib/i18n/routing';
 import { localePath } from '@/lib/i18n/paths';
-import type { Messages } from '@/lib/i18n/messages';
+import { messages } from '@/lib/i18n/messages';
 import { Notice, type NoticeKind } from '@/components/ui/Notice';
 import { H2, H3 } from './Headings';
 import { ChecklistClient } from './ChecklistClient';
 
-type ContentMessages = Messages['Content'];
-
 /**
  * The components a guideline's MDX may use (docs/content-format.md), bound to the page's
- * locale, guideline and owner. Server components, except the checklist's small client part.
+ * locale, guideline and owner. Server components, except the checklist's small client part
+ * (its messages come from the provider GuidelineBody puts around the content).
  */
-export function contentComponents({
-  locale,
-  pageKey,
-  owner,
-  m,
-}: {
-  locale: Locale;
-  pageKey: string;
-  owner: string;
-  m: ContentMessages;
-}) {
+export function contentComponents({ locale, pageKey, owner }: { locale: Locale; pageKey: string; owner: string }) {
+  // MDX components render synchronously: a translator over the locale's messages, no request needed.
+  const t = createTranslator({ locale, messages: messages[locale], namespace: 'Content' });
   const labels: Record<NoticeKind, string> = {
-    note: m.noteLabel,
-    warning: m.warningLabel,
-    recommendation: m.recommendationLabel,
-    example: m.exampleLabel,
-    caution: m.warningLabel,
+    note: t('noteLabel'),
+    warning: t('warningLabel'),
+    recommendation: t('recommendationLabel'),
+    example: t('exampleLabel'),
+    caution: t('warningLabel'),
   };
   return {
     H2,
@@ -45,7 +37,7 @@ export function contentComponents({
     Checklist: ({ id, title, children }: { id: string; title?: string; children: ReactNode }) => (
       <section aria-label={title} className="not-prose my-4 rounded border border-slate-300 p-4" data-checklist={id}>
         {title && <p className="mb-2 font-bold">{title}</p>}
-        <ChecklistClient storageKey={`checklist:${pageKey}:${id}`} resetLabel={m.checklistReset} note={m.checklistNote}>
+        <ChecklistClient storageKey={`checklist:${pageKey}:${id}`}>
           <ul className="space-y-2">{children}</ul>
         </ChecklistClient>
       </section>
@@ -67,13 +59,13 @@ export function contentComponents({
       </>
     ),
     Missing: () => (
-      <Notice kind="caution" title={m.missingTitle}>
-        <p>{m.missing.replace('{contact}', owner)}</p>
+      <Notice kind="caution" title={t('missingTitle')}>
+        <p>{t('missing', { contact: owner })}</p>
       </Notice>
     ),
     LostLink: ({ children }: { children: ReactNode }) => (
       <span data-lost-link>
-        {children} <span className="text-sm text-slate-700">({m.lostLink})</span>
+        {children} <span className="text-sm text-slate-700">({t('lostLink')})</span>
       </span>
     ),
     Term: ({ id, children }: { id: string; children: ReactNode }) => (

@@ -1,21 +1,15 @@
 'use client';
 import { useEffect, useRef } from 'react';
+import { useTranslations } from 'next-intl';
 
 /**
  * The header's search field: a plain GET form to the search page (works without JavaScript).
  * `/` or Ctrl/Cmd+K focuses it from anywhere; Escape returns focus to where it was.
+ * Messages: `Search.label`, `Search.submit`, `Search.shortcut`.
  */
-export function HeaderSearch({
-  action,
-  label,
-  submit,
-  shortcut,
-}: {
-  action: string;
-  label: string;
-  submit: string;
-  shortcut: string;
-}) {
+export function HeaderSearch({ action }: { action: string }) {
+  const t = useTranslations('Search');
+  const submit = t('submit');
   const input = useRef<HTMLInputElement>(null);
   const previous = useRef<Element | null>(null);
   useEffect(() => {
@@ -40,7 +34,7 @@ export function HeaderSearch({
   return (
     <form role="search" action={action} method="get" className="no-print flex items-center gap-1" data-header-search>
       <label htmlFor="header-search" className="sr-only">
-        {label}
+        {t('label')}
       </label>
       <input
         ref={input}
@@ -48,7 +42,7 @@ export function HeaderSearch({
         name="q"
         type="search"
         aria-keyshortcuts="/ Control+K Meta+K"
-        title={shortcut}
+        title={t('shortcut')}
         placeholder={`${submit} (/)`}
         onKeyDown={onEscape}
         className="w-40 rounded border border-white bg-brand-800 px-2 py-1 text-sm text-white placeholder:text-sky-100 focus:w-56 sm:w-48"

@@ -2,10 +2,11 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
 import type { Organisation, Tool } from '@/lib/content/schema';
 import type { ToolKind } from '@/lib/vocabulary';
-import type { MatrixSituation, SituationMatrix } from '@/lib/wizard/matrix';
+import type { MatrixSituation, SituationRow } from '@/lib/wizard/matrix';
 import { matrixPaths } from '@/lib/wizard/matrix-paths';
-import { AppLink } from '@/components/ui/AppLink';
+import { PlainLink } from '@/components/ui/PlainLink';
 import { VerdictBadge } from '@/components/wizard/VerdictBadge';
+import { MatrixBody, MatrixHead } from './MatrixParts';
 
 /**
  * One situation: the wizard's verdict for every tool (rows, grouped by kind) at every organisation
@@ -18,13 +19,11 @@ export async function SituationMatrixTable({
   situation,
   organisations,
   groups,
-  cells,
 }: {
   locale: Locale;
   situation: MatrixSituation;
   organisations: Organisation[];
-  groups: { kind: ToolKind; tools: Tool[] }[];
-  cells: SituationMatrix;
+  groups: { kind: ToolKind; rows: SituationRow<Tool>[] }[];
 }) {
   const t = await getTranslations({ locale, namespace: 'Tools' });
   const v = await getTranslations({ locale, namespace: 'Vocabulary' });
@@ -45,47 +44,28 @@ export async function SituationMatrixTable({
         <caption id="situation-matrix-caption" className="mb-2 text-left font-semibold">
           {t('matrixCaption', names)}
         </caption>
-        <thead>
-          <tr className="border-b-2 border-slate-400">
-            <th scope="col" className="sticky left-0 bg-white p-2">
-              {t('tool')}
-            </th>
-            {organisations.map((o) => (
-              <th key={o.id} scope="col" className="p-2">
-                <AppLink href={paths.outcome(o.id, situation)}>{o.name[locale]}</AppLink>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        {groups.map(({ kind, tools }) => (
-          <tbody key={kind}>
-            <tr>
-              <th scope="rowgroup" colSpan={organisations.length + 1} className="bg-slate-100 p-2 text-left">
-                {v(`kind.${kind}`)}
-              </th>
-            </tr>
-            {tools.map((tool) => (
-              <tr key={tool.id} className="border-b border-slate-200">
-                <th scope="row" className="sticky left-0 bg-white p-2 font-normal">
-                  <AppLink href={paths.tool(tool.id)}>{tool.name}</AppLink>
-                </th>
-                {organisations.map((o) => {
-                  const verdict = cells[tool.id][o.id];
-                  return (
-                    <td key={o.id} className="p-2" data-tool={tool.id} data-org={o.id} data-verdict={verdict}>
-                      <AppLink href={paths.outcome(o.id, situation)} className="inline-block py-1 no-underline">
-                        <VerdictBadge verdict={verdict} label={v(`verdict.${verdict}`)} />{' '}
-                        <span className="sr-only">
-                          ({t('cellContext', { tool: tool.name, organisation: o.name[locale] })})
-                        </span>
-                      </AppLink>
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        ))}
+        <MatrixHead
+          locale={locale}
+          toolLabel={t('tool')}
+          organisations={organisations}
+          stickyToolColumn
+          organisationCell={(o) => <PlainLink href={paths.outcome(o.id, situation)}>{o.name[locale]}</PlainLink>}
+        />
+        <MatrixBody
+          locale={locale}
+          organisations={organisations}
+          groups={groups}
+          kindLabel={(kind) => v(`kind.${kind}`)}
+          stickyToolColumn
+          cell={({ tool, verdicts }, o) => (
+            <td key={o.id} className="p-2" data-tool={tool.id} data-org={o.id} data-verdict={verdicts[o.id]}>
+              <PlainLink href={paths.outcome(o.id, situation)} className="inline-block py-1 no-underline">
+                <VerdictBadge verdict={verdicts[o.id]} label={v(`verdict.${verdicts[o.id]}`)} />{' '}
+                <span className="sr-only">({t('cellContext', { tool: tool.name, organisation: o.name[locale] })})</span>
+              </PlainLink>
+            </td>
+          )}
+        />
       </table>
     </section>
   );

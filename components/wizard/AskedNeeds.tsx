@@ -1,12 +1,14 @@
 'use client';
 import { useEffect } from 'react';
+import { useTranslations } from 'next-intl';
 import { parseNeeds } from '@/lib/wizard/answers';
 
 /**
  * Reads `?needs=` on the static outcome page: marks the functions asked about, lists them first,
- * and carries them into the "change" link. Unknown values are dropped and never shown.
+ * and carries them into the "change" link. Unknown values are dropped and never shown. Needs `Wizard.askedNeed`.
  */
-export function AskedNeeds({ askedLabel }: { askedLabel: string }) {
+export function AskedNeeds() {
+  const askedLabel = useTranslations('Wizard')('askedNeed');
   useEffect(() => {
     const needs = parseNeeds(new URLSearchParams(window.location.search).getAll('needs'));
     const list = document.querySelector('[data-needs-list]');

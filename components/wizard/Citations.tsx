@@ -1,13 +1,10 @@
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/lib/i18n/routing';
 import type { CitationView } from '@/lib/content/citation-view';
 import { AppLink } from '@/components/ui/AppLink';
 
-export interface CitationLabels {
-  basis: string;
-  translation: string;
-}
-
 /** One passage: the source's own words (in its language), the portal's translation marked as one, the link. */
-export function CitationQuote({ citation: c, translationLabel }: { citation: CitationView; translationLabel: string }) {
+function CitationQuote({ citation: c, translationLabel }: { citation: CitationView; translationLabel: string }) {
   return (
     <>
       {c.quote && (
@@ -33,16 +30,42 @@ export function CitationQuote({ citation: c, translationLabel }: { citation: Cit
   );
 }
 
-/** The passages a verdict or a practice rests on. */
-export function Citations({ citations, labels }: { citations: CitationView[]; labels: CitationLabels }) {
+/**
+ * The passages a verdict or a practice rests on, under "Basis"; or, `numbered`, the passages a
+ * whole page refers to by number (`basis-1`, … as fragment targets: the decision table).
+ */
+export async function Citations({
+  locale,
+  citations,
+  numbered = false,
+}: {
+  locale: Locale;
+  citations: CitationView[];
+  numbered?: boolean;
+}) {
   if (citations.length === 0) return null;
+  const t = await getTranslations({ locale, namespace: 'Wizard' });
+  const translationLabel = t('quoteTranslation');
+  if (numbered)
+    return (
+      <ol className="mt-2 space-y-3 text-sm">
+        {citations.map((c, i) => (
+          <li key={i} id={`basis-${i + 1}`} className="flex gap-2">
+            <span className="font-semibold">{i + 1}.</span>
+            <div>
+              <CitationQuote citation={c} translationLabel={translationLabel} />
+            </div>
+          </li>
+        ))}
+      </ol>
+    );
   return (
     <div className="mt-2 text-sm" data-citations>
-      <p className="font-semibold">{labels.basis}</p>
+      <p className="font-semibold">{t('basis')}</p>
       <ul className="mt-1 space-y-2">
         {citations.map((c) => (
           <li key={`${c.key}|${c.quote?.text ?? ''}`} data-quote-of={c.key}>
-            <CitationQuote citation={c} translationLabel={labels.translation} />
+            <CitationQuote citation={c} translationLabel={translationLabel} />
           </li>
         ))}
       </ul>

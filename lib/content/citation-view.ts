@@ -2,7 +2,7 @@
  * What a page shows for a citation: the link to the section, and the source's own words — in the
  * source's language, with the portal's translation where the page is in another language.
  */
-import type { Locale } from '@/lib/i18n/routing';
+import { isLocale, type Locale } from '@/lib/i18n/routing';
 import type { Citation } from '@/lib/wizard/schema';
 import { uniqueCitations } from '@/lib/wizard/engine';
 import { citationTarget, getGuideline } from './queries';
@@ -23,8 +23,8 @@ export interface CitationView {
 
 export function citationView(locale: Locale, c: Citation): CitationView {
   const target = citationTarget(locale, c);
-  const original = getGuideline(locale, c.guideline)?.doc.originalLanguage as Locale | undefined;
-  const lang = original ?? locale;
+  const original = getGuideline(locale, c.guideline)?.doc.originalLanguage;
+  const lang = original && isLocale(original) ? original : locale;
   return {
     key: `${c.guideline}#${c.section}`,
     href: target?.href,

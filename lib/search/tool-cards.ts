@@ -1,38 +1,50 @@
-/** Tool cards for the search page: which tools a query names, by name or alias. */
-import type { Verdict } from '@/lib/vocabulary';
+/**
+ * Tool cards for the search page, built at build time: each tool's counts per organisation. Which
+ * cards a query shows is `matchTools` (tool-names.ts), in the browser.
+ */
+import type { Locale } from '@/lib/i18n/routing';
+import { localePath } from '@/lib/i18n/paths';
+import type { Organisation, Tool } from '@/lib/content/schema';
+import type { Policy } from '@/lib/wizard/schema';
+import { nonZeroCounts, toolInOrganisation } from '@/lib/wizard/matrix';
+import type { OrganisationId, Verdict } from '@/lib/vocabulary';
 
 export interface ToolCardData {
   id: string;
   name: string;
-  /** Lower-case names the card answers to: the name, the id's words and the aliases. */
+  /** Names the card answers to: the name, the id's words and the aliases. */
   names: string[];
   href: string;
-  statuses: { organisation: string; organisationName: string; verdict: Verdict; label: string }[];
+  statuses: {
+    organisation: string;
+    organisationName: string;
+    verdict: Verdict;
+    /** The non-zero counts of the 24 situations, a prohibition first: one "overall" verdict would hide it. */
+    counts: { verdict: Verdict; count: number }[];
+  }[];
 }
 
-const normalise = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-
-/** Tools whose name or alias appears in the query as whole words ("skype" does not match "Skype for Business" only). */
-export function matchTools(tools: ToolCardData[], query: string): ToolCardData[] {
-  const q = ` ${normalise(query)} `;
-  if (q.trim().length < 3) return [];
-  const hits = tools.filter((t) => t.names.some((n) => q.includes(` ${normalise(n)} `)));
-  // Prefer the longest name: "skype for business" should not also show consumer Skype.
-  return hits.filter(
-    (t) =>
-      !hits.some(
-        (o) =>
-          o !== t &&
-          o.names.some((on) =>
-            t.names.some(
-              (tn) =>
-                on.length > tn.length && normalise(on).includes(normalise(tn)) && q.includes(` ${normalise(on)} `),
-            ),
-          ),
-      ),
-  );
+/** Every tool's card, for the search page to match queries against in the browser. */
+export function toolCards(
+  locale: Locale,
+  basePath: string,
+  tools: Tool[],
+  organisations: Organisation[],
+  policies: Record<OrganisationId, Policy>,
+): ToolCardData[] {
+  return tools.map((tool) => ({
+    id: tool.id,
+    name: tool.name,
+    names: [tool.name, tool.id.replace(/-/g, ' '), ...tool.aliases],
+    href: `${basePath}${localePath(locale, 'tools', tool.id)}`,
+    statuses: organisations.map((o) => {
+      const view = toolInOrganisation(policies[o.id], tool.id);
+      return {
+        organisation: o.id,
+        organisationName: o.name[locale],
+        verdict: view.status,
+        counts: nonZeroCounts(view.counts),
+      };
+    }),
+  }));
 }

@@ -3,6 +3,9 @@
  * with every tool the policy decides somewhere and every function. Each cell points to the
  * passages its verdict rests on, numbered once for the whole page (many rules reach several purposes).
  */
+import type { Locale } from '@/lib/i18n/routing';
+import { citationView, type CitationView } from '@/lib/content/citation-view';
+import { toolName } from '@/lib/content/queries';
 import { decide } from './engine';
 import { citationKey, type Citation, type Policy } from './schema';
 import {
@@ -11,7 +14,9 @@ import {
   toolIds,
   needIds,
   type DataClassId,
+  type NeedId,
   type PurposeId,
+  type ToolId,
   type Verdict,
 } from '@/lib/vocabulary';
 
@@ -65,4 +70,31 @@ export function decisionTable(policy: Policy): {
     };
   });
   return { tables, notes, neverDecided: toolIds.filter((t) => !decided.includes(t)) };
+}
+
+/** A row as the page shows it: with the tool's or the function's name. */
+export interface TableRowView extends TableRow {
+  name: string;
+}
+
+/**
+ * The decision table as one page shows it: rows named, passages as citation views (link and
+ * quote), the never-decided tools by name. `needName` words a function in the page's language.
+ */
+export function decisionTableView(
+  policy: Policy,
+  locale: Locale,
+  needName: (id: NeedId) => string,
+): {
+  tables: { purpose: PurposeId; rows: TableRowView[] }[];
+  notes: CitationView[];
+  neverDecided: string[];
+} {
+  const { tables, notes, neverDecided } = decisionTable(policy);
+  const name = (row: TableRow) => (row.kind === 'tool' ? toolName(row.id as ToolId) : needName(row.id as NeedId));
+  return {
+    tables: tables.map(({ purpose, rows }) => ({ purpose, rows: rows.map((row) => ({ ...row, name: name(row) })) })),
+    notes: notes.map((c) => citationView(locale, c)),
+    neverDecided: neverDecided.map((id) => toolName(id as ToolId)),
+  };
 }

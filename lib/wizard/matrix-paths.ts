@@ -9,6 +9,7 @@ import { localePath } from '@/lib/i18n/paths';
 import { locales, type Locale } from '@/lib/i18n/routing';
 import { purposeIds, type OrganisationId, type PurposeId, type ToolId } from '@/lib/vocabulary';
 import { matrixSituations, type MatrixSituation } from './matrix';
+import { isDataClassId, isPurposeId } from './answers';
 
 export function matrixPaths(locale: Locale) {
   return {
@@ -37,3 +38,9 @@ export const matrixPurposeParams = () =>
   locales.flatMap((locale) => purposeIds.map((purpose) => ({ locale, purpose })));
 export const matrixSituationParams = () =>
   locales.flatMap((locale) => matrixSituations.map(({ purpose, data }) => ({ locale, purpose, data })));
+
+/** The situation a matrix route names, or undefined for an unknown purpose or data class. */
+export function matrixSituationOf(params: { purpose: string; data: string }): MatrixSituation | undefined {
+  const { purpose, data } = params;
+  return isPurposeId(purpose) && isDataClassId(data) ? { purpose, data } : undefined;
+}

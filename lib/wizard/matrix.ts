@@ -6,6 +6,7 @@
  *  - `verdictCounts` / `countsOverview`: per tool and organisation, how many of the organisation's 24
  *    situations give each verdict: what `/{locale}/tools/` shows. A count never hides a prohibition
  *    the way a single "best verdict" would.
+ *  - `overviewRows` / `situationRows`: those, as the pages' rows grouped by tool kind.
  *
  * Pure: policies in, data out; no React, no Next, no I/O.
  */
@@ -16,11 +17,13 @@ import {
   purposeIds,
   dataClassIds,
   toolIds,
+  toolKinds,
   verdictIds,
   type DataClassId,
   type OrganisationId,
   type PurposeId,
   type ToolId,
+  type ToolKind,
   type Verdict,
 } from '@/lib/vocabulary';
 
@@ -128,4 +131,51 @@ export const countsDisplayOrder: readonly Verdict[] = [
 /** The non-zero counts in reading order. */
 export function nonZeroCounts(counts: VerdictCounts): { verdict: Verdict; count: number }[] {
   return countsDisplayOrder.map((verdict) => ({ verdict, count: counts[verdict] })).filter((c) => c.count > 0);
+}
+
+/** What the matrices need of a tool: its id, name and kind (lib/content's Tool has these). */
+export interface MatrixTool {
+  id: ToolId;
+  name: string;
+  kind: ToolKind;
+}
+
+/** Tools in rows grouped by kind, in vocabulary order; `row` adds each row's cells. */
+function byKind<T extends MatrixTool, R>(tools: readonly T[], row: (tool: T) => R): { kind: ToolKind; rows: R[] }[] {
+  return toolKinds.map((kind) => ({ kind, rows: tools.filter((tool) => tool.kind === kind).map(row) }));
+}
+
+/** A row of the overview: per organisation, how many of its 24 situations give each verdict. */
+export interface OverviewRow<T extends MatrixTool = MatrixTool> {
+  tool: T;
+  counts: Record<OrganisationId, VerdictCounts>;
+}
+
+/** The rows of `/{locale}/tools/`, grouped by kind. */
+export function overviewRows<T extends MatrixTool>(policies: Record<OrganisationId, Policy>, tools: readonly T[]) {
+  const counts = countsOverview(
+    policies,
+    tools.map((tool) => tool.id),
+  );
+  return byKind(tools, (tool): OverviewRow<T> => ({ tool, counts: counts[tool.id] }));
+}
+
+/** A row of a situation matrix: the verdict per organisation. */
+export interface SituationRow<T extends MatrixTool = MatrixTool> {
+  tool: T;
+  verdicts: Record<OrganisationId, Verdict>;
+}
+
+/** The rows of `/{locale}/tools/matrix/{purpose}/{data}/`, grouped by kind. */
+export function situationRows<T extends MatrixTool>(
+  policies: Record<OrganisationId, Policy>,
+  situation: MatrixSituation,
+  tools: readonly T[],
+) {
+  const cells = situationMatrix(
+    policies,
+    situation,
+    tools.map((tool) => tool.id),
+  );
+  return byKind(tools, (tool): SituationRow<T> => ({ tool, verdicts: cells[tool.id] }));
 }

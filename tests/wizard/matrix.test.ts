@@ -6,12 +6,14 @@ import {
   countsOverview,
   matrixSituations,
   nonZeroCounts,
+  overviewRows,
   situationMatrix,
+  situationRows,
   toolInOrganisation,
   verdictCounts,
 } from '@/lib/wizard/matrix';
-import { matrixSitePaths } from '@/lib/wizard/matrix-paths';
-import { organisationIds, purposeIds, dataClassIds, toolIds, verdictIds } from '@/lib/vocabulary';
+import { matrixSitePaths, matrixSituationOf } from '@/lib/wizard/matrix-paths';
+import { organisationIds, purposeIds, dataClassIds, toolIds, toolKinds, verdictIds } from '@/lib/vocabulary';
 
 const policies = loadPolicies();
 const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
@@ -136,5 +138,37 @@ describe('countVerdicts and nonZeroCounts', () => {
       { verdict: 'recommended', count: 2 },
       { verdict: 'not-assessed', count: 1 },
     ]);
+  });
+});
+
+describe('the rows the matrix pages show', () => {
+  const tools = [
+    { id: 'teams', name: 'Microsoft Teams', kind: 'general-platform' },
+    { id: 'whatsapp', name: 'WhatsApp', kind: 'consumer-app' },
+    { id: 'zoom', name: 'Zoom', kind: 'general-platform' },
+  ] as const;
+
+  it('group the tools by kind, in vocabulary order, keeping the given order inside a kind', () => {
+    const groups = overviewRows(policies, tools);
+    expect(groups.map((g) => g.kind)).toEqual([...toolKinds]);
+    expect(groups.map((g) => g.rows.map((r) => r.tool.id))).toEqual([[], ['teams', 'zoom'], ['whatsapp']]);
+  });
+
+  it('carry the overview counts and the situation verdicts of the engine', () => {
+    const counts = countsOverview(policies, ['teams']);
+    const teams = overviewRows(policies, tools)[1]!.rows[0]!;
+    expect(teams.counts).toEqual(counts.teams);
+    const situation = { purpose: 'consultation', data: 'sensitive' } as const;
+    const row = situationRows(policies, situation, tools)[2]!.rows[0]!;
+    expect(row.verdicts).toEqual(situationMatrix(policies, situation, ['whatsapp']).whatsapp);
+  });
+
+  it('come from a route only for a known purpose and data class', () => {
+    expect(matrixSituationOf({ purpose: 'consultation', data: 'sensitive' })).toEqual({
+      purpose: 'consultation',
+      data: 'sensitive',
+    });
+    expect(matrixSituationOf({ purpose: 'nonsense', data: 'sensitive' })).toBeUndefined();
+    expect(matrixSituationOf({ purpose: 'consultation', data: 'nonsense' })).toBeUndefined();
   });
 });

@@ -1,19 +1,12 @@
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { localeFromParams } from '@/lib/i18n/page-params';
+import { localeFromParams, titleMetadata, type PageProps } from '@/lib/i18n/page-params';
 import { localePath } from '@/lib/i18n/paths';
 import { getOrganisations } from '@/lib/content/queries';
 import { AppLink } from '@/components/ui/AppLink';
 
-type Props = { params: Promise<{ locale: string }> };
+export const generateMetadata = titleMetadata('Organisations', 'title');
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as 'da', namespace: 'Organisations' });
-  return { title: t('title') };
-}
-
-export default async function OrganisationsPage({ params }: Props) {
+export default async function OrganisationsPage({ params }: PageProps) {
   const locale = await localeFromParams(params);
   const t = await getTranslations({ locale, namespace: 'Organisations' });
   return (

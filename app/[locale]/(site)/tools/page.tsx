@@ -1,33 +1,17 @@
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { localeFromParams } from '@/lib/i18n/page-params';
+import { localeFromParams, titleMetadata, type PageProps } from '@/lib/i18n/page-params';
 import { getOrganisations, getTools } from '@/lib/content/queries';
 import { getPolicies } from '@/lib/wizard';
-import { countsOverview } from '@/lib/wizard/matrix';
-import { toolKinds } from '@/lib/vocabulary';
-import { ToolMatrix, type MatrixRow } from '@/components/tools/ToolMatrix';
+import { overviewRows } from '@/lib/wizard/matrix';
+import { ToolMatrix } from '@/components/tools/ToolMatrix';
 import { SituationGrid } from '@/components/tools/SituationGrid';
 import { SearchFacets } from '@/components/search/SearchFacets';
 
-type Props = { params: Promise<{ locale: string }> };
+export const generateMetadata = titleMetadata('Tools', 'title');
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as 'da', namespace: 'Tools' });
-  return { title: t('title') };
-}
-
-export default async function ToolsPage({ params }: Props) {
+export default async function ToolsPage({ params }: PageProps) {
   const locale = await localeFromParams(params);
   const t = await getTranslations({ locale, namespace: 'Tools' });
-  const tools = getTools();
-  const counts = countsOverview(
-    getPolicies(),
-    tools.map((tool) => tool.id),
-  );
-  const groups = toolKinds.map((kind) => ({
-    kind,
-    rows: tools.filter((tool) => tool.kind === kind).map((tool): MatrixRow => ({ tool, counts: counts[tool.id] })),
-  }));
   return (
     <div data-pagefind-body>
       <h1 className="text-3xl font-bold">{t('title')}</h1>
@@ -40,7 +24,7 @@ export default async function ToolsPage({ params }: Props) {
         <p className="mt-1 max-w-3xl">{t('situationsIntro')}</p>
         <SituationGrid locale={locale} />
       </section>
-      <ToolMatrix locale={locale} organisations={getOrganisations()} groups={groups} />
+      <ToolMatrix locale={locale} organisations={getOrganisations()} groups={overviewRows(getPolicies(), getTools())} />
     </div>
   );
 }

@@ -1,30 +1,30 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { locales, type Locale } from '@/lib/i18n/routing';
-import { localeFromParams } from '@/lib/i18n/page-params';
+import { locales } from '@/lib/i18n/routing';
+import { routeParams, type PageProps } from '@/lib/i18n/page-params';
 import { localePath } from '@/lib/i18n/paths';
 import { getOrganisation, getOrganisations } from '@/lib/content/queries';
 import { AppLink } from '@/components/ui/AppLink';
 import { GuidelineList } from '@/components/guideline/GuidelineList';
 import { SearchFacets } from '@/components/search/SearchFacets';
 
-type Params = Promise<{ locale: string; organisation: string }>;
+type Props = PageProps<'organisation'>;
 export const dynamicParams = false;
 
 export function generateStaticParams() {
   return locales.flatMap((locale) => getOrganisations().map((o) => ({ locale, organisation: o.id })));
 }
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { locale, organisation } = await params;
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, organisation } = await routeParams(params);
   const org = getOrganisation(organisation);
-  return org ? { title: org.name[locale as Locale] } : {};
+  return org ? { title: org.name[locale] } : {};
 }
 
-export default async function OrganisationPage({ params }: { params: Params }) {
-  const locale = await localeFromParams(params);
-  const org = getOrganisation((await params).organisation);
+export default async function OrganisationPage({ params }: Props) {
+  const { locale, organisation } = await routeParams(params);
+  const org = getOrganisation(organisation);
   if (!org) notFound();
   const t = await getTranslations({ locale, namespace: 'Organisations' });
   const tDecision = await getTranslations({ locale, namespace: 'DecisionTable' });

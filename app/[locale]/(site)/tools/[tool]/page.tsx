@@ -1,30 +1,32 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { locales, type Locale } from '@/lib/i18n/routing';
-import { localeFromParams } from '@/lib/i18n/page-params';
+import { locales } from '@/lib/i18n/routing';
+import { routeParams, type PageProps } from '@/lib/i18n/page-params';
 import { getTool, getTools, getOrganisations, mentionsOf } from '@/lib/content/queries';
 import { getPolicies, toolInOrganisation } from '@/lib/wizard';
+import { toolVerdictGroups } from '@/lib/wizard/present';
 import { localePath } from '@/lib/i18n/paths';
 import { AppLink } from '@/components/ui/AppLink';
 import { SearchFacets } from '@/components/search/SearchFacets';
 import { ToolInOrganisationSection } from '@/components/tools/ToolInOrganisationSection';
 
-type Params = Promise<{ locale: string; tool: string }>;
+type Props = PageProps<'tool'>;
 export const dynamicParams = false;
 
 export function generateStaticParams() {
   return locales.flatMap((locale) => getTools().map((t) => ({ locale, tool: t.id })));
 }
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const tool = getTool((await params).tool);
-  return tool ? { title: tool.name, description: tool.description[(await params).locale as Locale] } : {};
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, tool: id } = await routeParams(params);
+  const tool = getTool(id);
+  return tool ? { title: tool.name, description: tool.description[locale] } : {};
 }
 
-export default async function ToolPage({ params }: { params: Params }) {
-  const locale = await localeFromParams(params);
-  const tool = getTool((await params).tool);
+export default async function ToolPage({ params }: Props) {
+  const { locale, tool: id } = await routeParams(params);
+  const tool = getTool(id);
   if (!tool) notFound();
   const t = await getTranslations({ locale, namespace: 'Tools' });
   const v = await getTranslations({ locale, namespace: 'Vocabulary' });
@@ -42,14 +44,18 @@ export default async function ToolPage({ params }: { params: Params }) {
       <p className="mt-4 max-w-3xl text-lg">{tool.description[locale]}</p>
 
       <h2 className="mt-10 text-2xl font-bold">{t('perOrganisation')}</h2>
-      {getOrganisations().map((org) => (
-        <ToolInOrganisationSection
-          key={org.id}
-          locale={locale}
-          organisation={org}
-          view={toolInOrganisation(policies[org.id], tool.id)}
-        />
-      ))}
+      {getOrganisations().map((org) => {
+        const view = toolInOrganisation(policies[org.id], tool.id);
+        return (
+          <ToolInOrganisationSection
+            key={org.id}
+            locale={locale}
+            organisation={org}
+            counts={view.counts}
+            groups={toolVerdictGroups(view, locale)}
+          />
+        );
+      })}
 
       <h2 className="mt-10 text-2xl font-bold">{t('mentions')}</h2>
       {mentions.length === 0 ? (

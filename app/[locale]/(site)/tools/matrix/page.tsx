@@ -1,20 +1,13 @@
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import type { Locale } from '@/lib/i18n/routing';
-import { localeFromParams } from '@/lib/i18n/page-params';
+import { localeFromParams, titleMetadata, type PageProps } from '@/lib/i18n/page-params';
 import { matrixPaths } from '@/lib/wizard/matrix-paths';
 import { AppLink } from '@/components/ui/AppLink';
 import { SituationGrid } from '@/components/tools/SituationGrid';
 
-type Props = { params: Promise<{ locale: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: 'Tools' });
-  return { title: t('matrixIndexTitle') };
-}
+export const generateMetadata = titleMetadata('Tools', 'matrixIndexTitle');
 
 /** `/{locale}/tools/matrix/`: the 24 situations, each linking to its tool matrix. */
-export default async function MatrixIndexPage({ params }: Props) {
+export default async function MatrixIndexPage({ params }: PageProps) {
   const locale = await localeFromParams(params);
   const t = await getTranslations({ locale, namespace: 'Tools' });
   const paths = matrixPaths(locale);

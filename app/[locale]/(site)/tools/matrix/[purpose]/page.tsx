@@ -1,29 +1,27 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import type { Locale } from '@/lib/i18n/routing';
-import { localeFromParams } from '@/lib/i18n/page-params';
+import { routeParams, type PageProps } from '@/lib/i18n/page-params';
 import { isPurposeId } from '@/lib/wizard/answers';
 import { matrixPaths, matrixPurposeParams } from '@/lib/wizard/matrix-paths';
 import { dataClassIds } from '@/lib/vocabulary';
 import { AppLink } from '@/components/ui/AppLink';
 
-type Params = Promise<{ locale: string; purpose: string }>;
+type Props = PageProps<'purpose'>;
 export const dynamicParams = false;
 export const generateStaticParams = matrixPurposeParams;
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { locale, purpose } = await params;
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, purpose } = await routeParams(params);
   if (!isPurposeId(purpose)) return {};
-  const t = await getTranslations({ locale: locale as Locale, namespace: 'Tools' });
-  const v = await getTranslations({ locale: locale as Locale, namespace: 'Vocabulary' });
+  const t = await getTranslations({ locale, namespace: 'Tools' });
+  const v = await getTranslations({ locale, namespace: 'Vocabulary' });
   return { title: t('matrixPurposeTitle', { purpose: v(`purpose.${purpose}.label`) }) };
 }
 
 /** `/{locale}/tools/matrix/{purpose}/`: the four data classes of one purpose, each a tool matrix. */
-export default async function MatrixPurposePage({ params }: { params: Params }) {
-  const locale = await localeFromParams(params);
-  const { purpose } = await params;
+export default async function MatrixPurposePage({ params }: Props) {
+  const { locale, purpose } = await routeParams(params);
   if (!isPurposeId(purpose)) notFound();
   const t = await getTranslations({ locale, namespace: 'Tools' });
   const v = await getTranslations({ locale, namespace: 'Vocabulary' });

@@ -1,0 +1,87 @@
+'use client';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { locales } from '@/lib/i18n/routing';
+import { loadPagefind, type PagefindResultData } from './pagefind';
+
+export type Filters = { organisation: string; kind: string; language: string };
+export const FILTER_KEYS = ['organisation', 'kind', 'language'] as const;
+
+export interface SearchState {
+  query: string;
+  filters: Filters;
+  /** Search the other languages' indexes too. */
+  all: boolean;
+}
+
+function readUrl(): SearchState {
+  const p = new URLSearchParams(window.location.search);
+  return {
+    query: p.get('q') ?? '',
+    filters: {
+      organisation: p.get('organisation') ?? '',
+      kind: p.get('kind') ?? '',
+      language: p.get('language') ?? '',
+    },
+    all: p.get('all') === '1',
+  };
+}
+
+/** The state as a shareable URL (`?q=…&organisation=…&all=1`), replacing the current history entry. */
+function writeUrl({ query, filters, all }: SearchState) {
+  const params = new URLSearchParams();
+  if (query) params.set('q', query);
+  for (const k of FILTER_KEYS) if (filters[k]) params.set(k, filters[k]);
+  if (all) params.set('all', '1');
+  window.history.replaceState(null, '', `${window.location.pathname}${params.size ? `?${params}` : ''}`);
+}
+
+/**
+ * The search's state and results: starts from the URL, keeps the URL in step as it changes, and
+ * runs Pagefind on every change (a slower, older answer never replaces a newer one).
+ */
+export function useSearch(basePath: string, locale: string) {
+  const [state, setState] = useState<SearchState>({
+    query: '',
+    filters: { organisation: '', kind: '', language: '' },
+    all: false,
+  });
+  const [results, setResults] = useState<PagefindResultData[] | null>(null);
+  const [total, setTotal] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const latest = useRef(0);
+
+  const run = useCallback(
+    async (s: SearchState) => {
+      const id = ++latest.current;
+      writeUrl(s);
+      if (!s.query.trim()) return setResults(null);
+      setBusy(true);
+      const others = locales.filter((l) => l !== locale);
+      const pf = await loadPagefind(basePath, locale, others, s.all);
+      const filters = Object.fromEntries(FILTER_KEYS.filter((k) => s.filters[k]).map((k) => [k, s.filters[k]]));
+      const found = await pf.search(s.query, { filters });
+      const data = await Promise.all(found.results.slice(0, 50).map((r) => r.data()));
+      if (id !== latest.current) return;
+      setTotal(found.results.length);
+      setResults(data);
+      setBusy(false);
+    },
+    [basePath, locale],
+  );
+
+  useEffect(() => {
+    const initial = readUrl();
+    // The URL is known only in the browser: the static HTML is the empty search.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setState(initial);
+    void run(initial);
+  }, [run]);
+
+  /** Changes part of the state and searches again. */
+  const update = (change: Partial<SearchState>) => {
+    const next = { ...state, ...change };
+    setState(next);
+    void run(next);
+  };
+  return { ...state, results, total, busy, update, rerun: () => void run(state) };
+}

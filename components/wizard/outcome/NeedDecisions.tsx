@@ -1,0 +1,28 @@
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/lib/i18n/routing';
+import type { OutcomeView } from '@/lib/wizard/present';
+import type { NeedId } from '@/lib/vocabulary';
+import { DecisionItem } from '../DecisionItem';
+import { OutcomeSection } from './OutcomeSection';
+
+/** Every function's verdict (AskedNeeds moves the ones asked about to the top). */
+export async function NeedDecisions({ locale, needs }: { locale: Locale; needs: OutcomeView['needs'] }) {
+  const t = await getTranslations({ locale, namespace: 'Wizard' });
+  const v = await getTranslations({ locale, namespace: 'Vocabulary' });
+  return (
+    <OutcomeSection id="needs" title={t('needsHeading')}>
+      <ul data-needs-list>
+        {needs.map((d) => (
+          <DecisionItem
+            key={d.subject}
+            decision={d}
+            name={v(`need.${d.subject as NeedId}`)}
+            hook="need"
+            locale={locale}
+            level={3}
+          />
+        ))}
+      </ul>
+    </OutcomeSection>
+  );
+}
