@@ -1,14 +1,11 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
-import type { Situation } from '@/lib/wizard/engine';
-import { answersSummary } from '@/lib/wizard/question-view';
-import { getFlowLabels } from '@/lib/wizard/question-page';
+import type { AnswerRow } from '@/lib/wizard/question-view';
 import { AppLink } from '@/components/ui/AppLink';
 
 /** The answers given, each with a "change" link back to its question (GOV.UK check-answers). */
-export async function AnswersList({ situation, locale }: { situation: Situation; locale: Locale }) {
+export async function AnswersList({ rows, locale }: { rows: AnswerRow[]; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Wizard' });
-  const rows = answersSummary(locale, situation, await getFlowLabels(locale), t('needsNone'));
   return (
     <section aria-labelledby="answers-heading" className="mt-8">
       <h2 id="answers-heading" className="text-xl font-bold">

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
-import type { Outcome as OutcomeData } from '@/lib/wizard/engine';
-import { outcomeView } from '@/lib/wizard/present';
+import type { OutcomeView } from '@/lib/wizard/present';
+import type { AnswerRow } from '@/lib/wizard/question-view';
 import { ClientMessages } from '@/components/i18n/ClientMessages';
 import { AnswersList } from './AnswersList';
 import { AskedNeeds } from './AskedNeeds';
@@ -18,16 +18,17 @@ import { OutcomeFooter } from './outcome/OutcomeFooter';
  * contacts and sources. The view data comes from lib/wizard/present.ts; the parts only render.
  */
 export async function Outcome({
-  outcome,
+  view,
+  answers,
   locale,
   rulesetVersion,
 }: {
-  outcome: OutcomeData;
+  view: OutcomeView;
+  answers: AnswerRow[];
   locale: Locale;
   rulesetVersion: string;
 }) {
   const t = await getTranslations({ locale, namespace: 'Wizard' });
-  const view = outcomeView(outcome, locale);
   const { situation } = view;
   // The client parts (print button, asked functions) read these messages.
   return (
@@ -40,7 +41,7 @@ export async function Outcome({
       >
         <h1 className="text-3xl font-bold">{t('outcomeTitle')}</h1>
         <OutcomeSummary locale={locale} summary={view.summary} />
-        <AnswersList situation={situation} locale={locale} />
+        <AnswersList rows={answers} locale={locale} />
         <ToolDecisions locale={locale} groups={view.toolGroups} />
         <NeedDecisions locale={locale} needs={view.needs} />
         <Practices locale={locale} practices={view.practices} />

@@ -1,19 +1,15 @@
+import { toolsNamedIn, type NamedTool } from '@/lib/search/tool-names';
 import type { Section } from './mdx-outline';
 import type { Tool } from './schema';
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+type ToolNames = Pick<Tool, 'id' | 'name' | 'aliases'>;
+const named = (tool: ToolNames): NamedTool => ({ id: tool.id, names: [tool.name, ...tool.aliases] });
 
 /**
  * Whether a section of a guideline names the tool: by a <Tool> link, or by its name or an alias as
- * a whole word, case-insensitively. "Skype" followed by "for Business" names another tool.
+ * whole words, by the one rule the search uses too (a longer name wins where it stands, so "Skype
+ * for Business" does not name consumer Skype). `tools` are all tools, so that longer names compete.
  */
-export function namesTool(section: Section, tool: Pick<Tool, 'id' | 'name' | 'aliases'>): boolean {
-  return (
-    section.tools.includes(tool.id) ||
-    [tool.name, ...tool.aliases].some((name) =>
-      new RegExp(`(^|[^\\p{L}])${escape(name.toLowerCase())}(?!\\s+for\\s+business)($|[^\\p{L}])`, 'iu').test(
-        section.text,
-      ),
-    )
-  );
+export function namesTool(section: Section, tool: ToolNames, tools: readonly ToolNames[]): boolean {
+  return section.tools.includes(tool.id) || toolsNamedIn(section.text, tools.map(named)).includes(tool.id);
 }

@@ -114,10 +114,11 @@ export interface Mention {
 
 /** Sections of the guidelines (in `locale`) that name a tool: by <Tool> link, name or alias. */
 export function mentionsOf(tool: Tool, locale: Locale): Mention[] {
+  const tools = getTools();
   return getGuidelineKeys().flatMap(({ slug }) => {
     const { doc } = getGuideline(locale, slug)!;
     return doc.sections
-      .filter((s) => namesTool(s, tool))
+      .filter((s) => namesTool(s, tool, tools))
       .map((s) => ({
         guideline: doc,
         sectionId: s.id,

@@ -14,3 +14,8 @@ export const routing = defineRouting({ locales, defaultLocale, localePrefix: 'al
 export function isLocale(value: string): value is Locale {
   return (locales as readonly string[]).includes(value);
 }
+
+/** A dynamic route's static params in every language: `inEveryLocale([{ tool: 'teams' }])`. */
+export function inEveryLocale<T extends object>(params: readonly T[]): ({ locale: Locale } & T)[] {
+  return locales.flatMap((locale) => params.map((p) => ({ locale, ...p })));
+}

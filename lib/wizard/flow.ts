@@ -12,7 +12,7 @@
  * Pure: no React, no Next, no content queries.
  */
 import type { Locale } from '@/lib/i18n/routing';
-import { locales } from '@/lib/i18n/routing';
+import { inEveryLocale } from '@/lib/i18n/routing';
 import { localePath } from '@/lib/i18n/paths';
 import {
   dataClassIds,
@@ -142,7 +142,7 @@ export function situationFromParams(params: Partial<Record<keyof Answers, string
 export function staticParams<Id extends QuestionId>(id: Id): ({ locale: Locale } & Record<string, string>)[] {
   return asked[id].reduce<({ locale: Locale } & Record<string, string>)[]>(
     (combos, key) => combos.flatMap((c) => questions[key].options.map((o) => ({ ...c, [key]: o }))),
-    locales.map((locale) => ({ locale })),
+    inEveryLocale([{}]),
   );
 }
 

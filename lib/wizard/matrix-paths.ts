@@ -6,7 +6,7 @@
  *   /{locale}/tools/matrix/{purpose}/{data}/   one situation: a verdict per tool × organisation
  */
 import { localePath } from '@/lib/i18n/paths';
-import { locales, type Locale } from '@/lib/i18n/routing';
+import { inEveryLocale, type Locale } from '@/lib/i18n/routing';
 import { purposeIds, type OrganisationId, type PurposeId, type ToolId } from '@/lib/vocabulary';
 import { matrixSituations, type MatrixSituation } from './matrix';
 import { isDataClassId, isPurposeId } from './answers';
@@ -34,10 +34,9 @@ export const matrixSitePaths = (): string[] => [
 ];
 
 /** Static params of the matrix routes. */
-export const matrixPurposeParams = () =>
-  locales.flatMap((locale) => purposeIds.map((purpose) => ({ locale, purpose })));
+export const matrixPurposeParams = () => inEveryLocale(purposeIds.map((purpose) => ({ purpose })));
 export const matrixSituationParams = () =>
-  locales.flatMap((locale) => matrixSituations.map(({ purpose, data }) => ({ locale, purpose, data })));
+  inEveryLocale(matrixSituations.map(({ purpose, data }) => ({ purpose, data })));
 
 /** The situation a matrix route names, or undefined for an unknown purpose or data class. */
 export function matrixSituationOf(params: { purpose: string; data: string }): MatrixSituation | undefined {

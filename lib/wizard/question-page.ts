@@ -1,6 +1,7 @@
 /**
  * Server side of the wizard's question pages: the texts for a locale (messages and organisation
- * content), a question's view from route params, and its page metadata. Pages stay one line each.
+ * content), a question's or the outcome's view from route params, and the questions' page metadata.
+ * Pages stay one line each.
  */
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
@@ -8,8 +9,16 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
 import { routeParams, type RouteParams } from '@/lib/i18n/page-params';
 import { getOrganisation } from '@/lib/content/queries';
-import { answersFromParams, questions, type Answers, type QuestionId } from './flow';
-import { questionView, type FlowLabels, type QuestionView, type QuestionViewOptions } from './question-view';
+import {
+  answersSummary,
+  questionView,
+  type FlowLabels,
+  type QuestionView,
+  type QuestionViewOptions,
+} from './question-view';
+import { answersFromParams, questions, situationFromParams, type Answers, type QuestionId } from './flow';
+import { outcomeView } from './present';
+import { decideSituation, getRulesetVersion } from './index';
 
 export async function getFlowLabels(locale: Locale): Promise<FlowLabels> {
   const t = await getTranslations({ locale, namespace: 'Wizard' });
@@ -53,6 +62,20 @@ export async function questionPageData(
   const answers = answersFromParams(segments);
   if (!answers) notFound();
   return { locale, answers, view: questionView(locale, id, answers, await getFlowLabels(locale), options) };
+}
+
+/** The outcome page's data: the verdicts' view, the answers with their "change" links, the ruleset. */
+export async function outcomePageData(params: RouteParams<keyof Answers>) {
+  const { locale, ...segments } = await routeParams(params);
+  const situation = situationFromParams(segments);
+  if (!situation) notFound();
+  const t = await getTranslations({ locale, namespace: 'Wizard' });
+  return {
+    locale,
+    view: outcomeView(decideSituation(situation), locale),
+    answers: answersSummary(locale, situation, await getFlowLabels(locale), t('needsNone')),
+    rulesetVersion: getRulesetVersion(),
+  };
 }
 
 /** `export const generateMetadata = questionMetadata('data')`: the question is the page's title. */

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { localeFromParams, titleMetadata, type PageProps } from '@/lib/i18n/page-params';
-import { getOrganisations } from '@/lib/content/queries';
+import { getGuidelinesOf, getOrganisations } from '@/lib/content/queries';
 import { GuidelineList } from '@/components/guideline/GuidelineList';
 
 export const generateMetadata = titleMetadata('GuidelineIndex', 'title');
@@ -17,7 +17,7 @@ export default async function GuidelineIndexPage({ params }: PageProps) {
           <h2 id={`g-${org.id}`} className="text-xl font-bold">
             {org.name[locale]}
           </h2>
-          <GuidelineList locale={locale} organisation={org.id} />
+          <GuidelineList locale={locale} guidelines={getGuidelinesOf(org.id, locale)} />
         </section>
       ))}
     </div>

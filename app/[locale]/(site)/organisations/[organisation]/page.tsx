@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { locales } from '@/lib/i18n/routing';
+import { inEveryLocale } from '@/lib/i18n/routing';
 import { routeParams, type PageProps } from '@/lib/i18n/page-params';
 import { localePath } from '@/lib/i18n/paths';
-import { getOrganisation, getOrganisations } from '@/lib/content/queries';
+import { getGuidelinesOf, getOrganisation, getOrganisations } from '@/lib/content/queries';
 import { AppLink } from '@/components/ui/AppLink';
 import { GuidelineList } from '@/components/guideline/GuidelineList';
 import { SearchFacets } from '@/components/search/SearchFacets';
@@ -13,7 +13,7 @@ type Props = PageProps<'organisation'>;
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return locales.flatMap((locale) => getOrganisations().map((o) => ({ locale, organisation: o.id })));
+  return inEveryLocale(getOrganisations().map((o) => ({ organisation: o.id })));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -45,7 +45,7 @@ export default async function OrganisationPage({ params }: Props) {
         <AppLink href={localePath(locale, 'organisations', org.id, 'decision-table')}>{tDecision('link')}</AppLink>
       </p>
       <h2 className="mt-8 text-xl font-bold">{t('guidelines')}</h2>
-      <GuidelineList locale={locale} organisation={org.id} />
+      <GuidelineList locale={locale} guidelines={getGuidelinesOf(org.id, locale)} />
       <h2 className="mt-8 text-xl font-bold">{t('contacts')}</h2>
       <dl className="mt-2 space-y-2">
         {org.contacts.map((c) => (

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { locales } from '@/lib/i18n/routing';
+import { inEveryLocale } from '@/lib/i18n/routing';
 import { routeParams, type PageProps } from '@/lib/i18n/page-params';
 import { getTool, getTools, getOrganisations, mentionsOf } from '@/lib/content/queries';
 import { getPolicies, toolInOrganisation } from '@/lib/wizard';
@@ -15,7 +15,7 @@ type Props = PageProps<'tool'>;
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return locales.flatMap((locale) => getTools().map((t) => ({ locale, tool: t.id })));
+  return inEveryLocale(getTools().map((t) => ({ tool: t.id })));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, getFormatter } from 'next-intl/server';
-import { locales, type Locale } from '@/lib/i18n/routing';
+import { inEveryLocale, type Locale } from '@/lib/i18n/routing';
 import { localePath } from '@/lib/i18n/paths';
 import { routeParams, type PageProps } from '@/lib/i18n/page-params';
 import { getGuideline, getGuidelineKeys, getOrganisation } from '@/lib/content/queries';
@@ -18,7 +18,7 @@ type Props = PageProps<'organisation' | 'slug'>;
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return locales.flatMap((locale) => getGuidelineKeys().map((k) => ({ locale, ...k })));
+  return inEveryLocale(getGuidelineKeys());
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

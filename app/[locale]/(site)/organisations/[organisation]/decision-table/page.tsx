@@ -3,7 +3,6 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { routeParams, type PageProps } from '@/lib/i18n/page-params';
 import { getOrganisation } from '@/lib/content/queries';
-import { organisationParams } from '@/lib/wizard/routes';
 import { getPolicy } from '@/lib/wizard';
 import { decisionTableView } from '@/lib/wizard/decision-table';
 import { Citations } from '@/components/wizard/Citations';
@@ -11,7 +10,7 @@ import { PurposeDecisionTable } from '@/components/organisations/PurposeDecision
 
 type Props = PageProps<'organisation'>;
 export const dynamicParams = false;
-export const generateStaticParams = organisationParams;
+export { generateStaticParams } from '../page';
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, organisation } = await routeParams(params);

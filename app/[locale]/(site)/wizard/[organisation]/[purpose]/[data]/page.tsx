@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { titleMetadata, routeParams, type PageProps } from '@/lib/i18n/page-params';
-import { situationFromParams, staticParams } from '@/lib/wizard/flow';
-import { decideSituation, getRulesetVersion } from '@/lib/wizard';
+import { titleMetadata, type PageProps } from '@/lib/i18n/page-params';
+import { staticParams } from '@/lib/wizard/flow';
+import { outcomePageData } from '@/lib/wizard/question-page';
 import { Outcome } from '@/components/wizard/Outcome';
 
 type Props = PageProps<'organisation' | 'purpose' | 'data'>;
@@ -11,8 +10,5 @@ export const generateStaticParams = () => staticParams('needs');
 export const generateMetadata: (props: Props) => Promise<Metadata> = titleMetadata('Wizard', 'outcomeTitle');
 
 export default async function OutcomePage({ params }: Props) {
-  const { locale, ...segments } = await routeParams(params);
-  const situation = situationFromParams(segments);
-  if (!situation) notFound();
-  return <Outcome outcome={decideSituation(situation)} locale={locale} rulesetVersion={getRulesetVersion()} />;
+  return <Outcome {...await outcomePageData(params)} />;
 }
