@@ -41,6 +41,15 @@ describe('toolsNamedIn and matchTools', () => {
     ]);
   });
 
+  it('lets a name two tools share name both (the text does not say which)', () => {
+    const shared = [
+      { id: 'minsp', names: ['MinSP', 'Pexip'] },
+      { id: 'vdx', names: ['VDX', 'Pexip'] },
+    ];
+    expect(toolsNamedIn('Pexip hentes i Softwareshoppen', shared)).toEqual(['minsp', 'vdx']);
+    expect(toolsNamedIn('MinSP', shared)).toEqual(['minsp']);
+  });
+
   it('shows no card for a query under three characters', () => {
     expect(ids('sf')).toEqual([]);
     expect(ids('sfb')).toEqual(['skype-for-business']);

@@ -27,9 +27,10 @@ export function toolsNamedIn<Id extends string>(text: string, tools: readonly Na
   // Longest names first; each occurrence found is blanked so a shorter name cannot match inside it.
   let rest = ` ${normaliseName(text)} `;
   const found = new Set<Id>();
-  for (const { id, name } of names) {
+  // A name two tools share (e.g. an alias like "Pexip") names both: the text does not say which.
+  for (const { name } of names) {
     if (!rest.includes(name)) continue;
-    found.add(id);
+    for (const n of names) if (n.name === name) found.add(n.id);
     rest = rest.split(name).join(' | ');
   }
   return tools.filter((tool) => found.has(tool.id)).map((tool) => tool.id);
