@@ -55,17 +55,18 @@ export function toolName(id: ToolId): string {
   return getTool(id)?.name ?? id;
 }
 
-/** Every guideline once, as (organisation, slug), in organisation order. */
+/** Every guideline once, as (organisation, slug): organisations in order, each's guidelines by `order`. */
 export function getGuidelineKeys(): { organisation: OrganisationId; slug: string }[] {
-  const seen = new Map<string, OrganisationId>();
-  for (const g of guidelines) seen.set(g.slug, g.organisation);
-  return [...seen]
-    .map(([slug, organisation]) => ({ organisation, slug }))
+  const seen = new Map<string, Guideline>();
+  for (const g of guidelines) seen.set(g.slug, g);
+  return [...seen.values()]
     .sort(
       (a, b) =>
         organisationIds.indexOf(a.organisation) - organisationIds.indexOf(b.organisation) ||
+        a.order - b.order ||
         a.slug.localeCompare(b.slug),
-    );
+    )
+    .map(({ organisation, slug }) => ({ organisation, slug }));
 }
 
 /** The guideline in `locale`, or its original with `fallback: true`. */

@@ -27,6 +27,8 @@ export const guidelineFrontMatter = z.strictObject({
   locale: localeSchema,
   /** Shared by all language versions of one guideline; part of the URL. */
   slug: kebabId,
+  /** Where it stands among its organisation's guidelines (1, 2, …; a document's chapters in order). */
+  order: z.number().int().positive(),
   /** Who issued the source, as printed. */
   issuer: text,
   /** Whom to ask: only contacts the source prints. */

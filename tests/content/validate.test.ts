@@ -136,6 +136,23 @@ describe('content validation', () => {
     `);
   });
 
+  it('reports two guidelines of one organisation in the same place, and an order that differs between languages', async () => {
+    const KL = 'content/guidelines/da/danish-municipalities';
+    expect(
+      await problemsAfter({
+        [`${KL}/screen-visits-legal.mdx`]: replaceOnce(/^order: 4$/m, 'order: 3'),
+        [ZOOM_SV]: replaceOnce(/^order: 1$/m, 'order: 2'),
+      }),
+    ).toMatchInlineSnapshot(`
+      [
+        "content/guidelines/nb/danish-municipalities/screen-visits-legal.mdx › order: "4" differs from content/guidelines/da/danish-municipalities/screen-visits-legal.mdx ("3"). Hint: all language versions of a guideline share it",
+        "content/guidelines/sv/danish-municipalities/screen-visits-legal.mdx › order: "4" differs from content/guidelines/da/danish-municipalities/screen-visits-legal.mdx ("3"). Hint: all language versions of a guideline share it",
+        "content/guidelines/sv/region-hovedstaden/zoom-memo.mdx › order: "2" differs from content/guidelines/da/region-hovedstaden/zoom-memo.mdx ("1"). Hint: all language versions of a guideline share it",
+        "content/guidelines/da/danish-municipalities/screen-visits-market-overview.mdx › order: 3 is also the order of content/guidelines/da/danish-municipalities/screen-visits-legal.mdx. Hint: give each of danish-municipalities's guidelines its own place (1, 2, …)",
+      ]
+    `);
+  });
+
   it('reports a date that is not ISO', async () => {
     expect(await problemsAfter({ [ZOOM_DA]: replaceOnce(/^lastReviewed:.*$/m, 'lastReviewed: 3/7/2020') }))
       .toMatchInlineSnapshot(`
