@@ -4,7 +4,7 @@
 import { allGuidelines, allOrganisations, allTools } from 'contentlayer/generated';
 import type { Guideline as GuidelineDoc } from 'contentlayer/generated';
 import type { Locale } from '@/lib/i18n/routing';
-import { organisationIds, type OrganisationId, type ToolId } from '@/lib/vocabulary';
+import { organisationIds, type OrganisationId, type SourceFile, type ToolId } from '@/lib/vocabulary';
 import type { Organisation, Tool } from './schema';
 import type { Heading, Section } from './mdx-outline';
 import { namesTool } from './mentions';
@@ -12,9 +12,10 @@ import { resolveGuideline, type Resolved } from './resolve';
 
 export interface Guideline extends Omit<
   GuidelineDoc,
-  'headings' | 'sections' | 'organisation' | 'lastReviewed' | 'nextReview'
+  'headings' | 'sections' | 'organisation' | 'source' | 'lastReviewed' | 'nextReview'
 > {
   organisation: OrganisationId;
+  source: SourceFile;
   headings: Heading[];
   sections: Section[];
   lastReviewed: string;
@@ -25,6 +26,7 @@ function toGuideline(doc: GuidelineDoc): Guideline {
   return {
     ...doc,
     organisation: doc.organisation as OrganisationId,
+    source: doc.source as SourceFile,
     headings: doc.headings as Heading[],
     sections: doc.sections as Section[],
     lastReviewed: doc.lastReviewed.slice(0, 10),

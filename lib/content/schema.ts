@@ -90,3 +90,19 @@ export const glossarySchema = z.array(
   }),
 );
 export type GlossaryEntry = z.infer<typeof glossarySchema>[number];
+
+/** content/sources.yaml: how the pages name each source document (never by its file name). */
+export const sourcesSchema = z.array(
+  z.strictObject({
+    file: z.enum(sourceFiles),
+    /** The title the document prints, in its language; or, where it prints none, a descriptive one. */
+    title: text,
+    /** false where the document prints no title and the portal gave the one above. */
+    titleInSource: z.boolean(),
+    /** The document's language. */
+    language: localeSchema,
+    /** Who issued it, as printed. */
+    issuer: text,
+  }),
+);
+export type SourceDocument = z.infer<typeof sourcesSchema>[number];

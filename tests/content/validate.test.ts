@@ -156,6 +156,19 @@ describe('content validation', () => {
     `);
   });
 
+  it('reports a source document named twice or not at all', async () => {
+    expect(
+      await problemsAfter({
+        'content/sources.yaml': replaceOnce('- file: 004_c9e5c9ec18687ee7.txt', '- file: 000_f58ee88b8b354b58.txt'),
+      }),
+    ).toMatchInlineSnapshot(`
+      [
+        "content/sources.yaml › [4].file: 000_f58ee88b8b354b58.txt appears twice. Hint: keep one entry",
+        "content/sources.yaml › (file): names no entry for 004_c9e5c9ec18687ee7.txt. Hint: add one",
+      ]
+    `);
+  });
+
   it('reports a date that is not ISO', async () => {
     expect(await problemsAfter({ [ZOOM_DA]: replaceOnce(/^lastReviewed:.*$/m, 'lastReviewed: 3/7/2020') }))
       .toMatchInlineSnapshot(`
