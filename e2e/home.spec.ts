@@ -9,30 +9,40 @@ import { locales, messages, type Locale } from './support';
 type Messages = { Wizard: Record<string, string>; Home: Record<string, string> };
 const m = (locale: Locale) => messages(locale) as unknown as Messages;
 
-/** The first link in <main>, skipping nothing: where one Tab after the header lands a keyboard user. */
+/** The first link in <main>: where a keyboard user lands after the skip link. */
 const firstMainLink = (page: Page) => page.locator('main a').first();
 
-async function startsTheWizard(page: Page, locale: Locale) {
+async function startsTheWizard(page: Page, locale: Locale, by: 'keyboard' | 'click') {
   await page.goto(`/${locale}/`);
   await expect(page.locator('main h2').first()).toHaveText(m(locale).Wizard.qOrganisation!);
   const first = firstMainLink(page);
   await expect(first).toHaveAttribute('data-choice', 'region-hovedstaden');
-  await first.click();
+  if (by === 'click') await first.click();
+  else {
+    // The skip link leads to #main; the next Tab stop is the first organisation.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await expect(first).toBeFocused();
+    await page.keyboard.press('Enter');
+  }
   await expect(page).toHaveURL(new RegExp(`/${locale}/wizard/region-hovedstaden/$`));
   await expect(page.locator('h1')).toHaveText(m(locale).Wizard.qPurpose!);
 }
 
 test.describe('home', () => {
   for (const locale of locales) {
-    test(`/${locale}/: the first link in the content answers the wizard's first question`, async ({ page }) => {
-      await startsTheWizard(page, locale);
+    test(`/${locale}/: the first link in the content answers the wizard's first question (keyboard)`, async ({
+      page,
+    }) => {
+      await startsTheWizard(page, locale, 'keyboard');
     });
   }
 
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
     test('/sv/: one click on an organisation reaches the second question', async ({ page }) => {
-      await startsTheWizard(page, 'sv');
+      await startsTheWizard(page, 'sv', 'click');
     });
     test('/nb/: the search form sends ?q= to the search page', async ({ page }) => {
       await page.goto('/nb/');
