@@ -27,12 +27,6 @@ const config = [
     files: ['components/guideline/GuidelineBody.tsx'],
     rules: { 'react-hooks/static-components': 'off' },
   },
-  {
-    // Progressive enhancement: controls that need JavaScript (the checklist's reset, the print button)
-    // render only after hydration, via `useEffect(() => setReady(true))`: one extra render on mount, on
-    // purpose. Kept visible as a warning; a shared useSyncExternalStore-based `useHydrated()` would clear it.
-    rules: { 'react-hooks/set-state-in-effect': 'warn' },
-  },
 ];
 
 export default config;

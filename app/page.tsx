@@ -15,7 +15,8 @@ export default function RootPage() {
   return (
     <html lang={defaultLocale}>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: preferredLocaleScript(basePath) }} />
+        {/* The site's own, not Next's: scripts/strip-runtime.mjs keeps a script marked data-site-script. */}
+        <script data-site-script="" dangerouslySetInnerHTML={{ __html: preferredLocaleScript(basePath) }} />
         <meta httpEquiv="refresh" content={`0; url=${target}`} />
       </head>
       <body className="p-8">

@@ -1,4 +1,5 @@
-// The production build, phase by phase: content check → contentlayer → next → pagefind.
+// The production build, phase by phase: content check → contentlayer → next → runtime stripped from
+// the pages without a React island (scripts/strip-runtime.mjs) → pagefind.
 // Each phase's duration is written to bench-results/build-phases.json for `npm run bench`.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -7,6 +8,7 @@ const phases = [
   ['check-content', 'tsx', ['scripts/check-content.ts']],
   ['contentlayer', 'contentlayer2', ['build']],
   ['next', 'next', ['build']],
+  ['strip-runtime', 'node', ['scripts/strip-runtime.mjs', 'out']],
   ['pagefind', 'pagefind', ['--site', 'out', '--quiet']],
 ];
 

@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { localeFromParams } from '@/lib/i18n/page-params';
 import { locales, isLocale } from '@/lib/i18n/routing';
-import { siteUrl } from '@/lib/site';
+import { basePath, siteUrl } from '@/lib/site';
 
 export const dynamicParams = false;
 
@@ -33,7 +33,12 @@ export default async function LocaleLayout({
   // The chrome (header, footer or the embed's minimal frame) comes from the nested layouts.
   return (
     <html lang={locale}>
-      <body className="flex min-h-screen flex-col">{children}</body>
+      <body className="flex min-h-screen flex-col">
+        {children}
+        {/* The enhancements every page may use (data-module). */}
+        {/* eslint-disable-next-line @next/next/no-sync-scripts -- a module script is deferred: it runs after parsing */}
+        <script type="module" src={`${basePath}/site.js`} />
+      </body>
     </html>
   );
 }

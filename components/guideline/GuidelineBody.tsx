@@ -2,7 +2,6 @@ import { getMDXComponent } from 'next-contentlayer2/hooks';
 import type { Guideline } from '@/lib/content/queries';
 import type { Locale } from '@/lib/i18n/routing';
 import { contentComponents } from '@/components/mdx/content-components';
-import { ClientMessages } from '@/components/i18n/ClientMessages';
 
 /** Renders the MDX on the server at build time: no MDX runtime reaches the browser. */
 export function GuidelineBody({ guideline, locale }: { guideline: Guideline; locale: Locale }) {
@@ -17,10 +16,7 @@ export function GuidelineBody({ guideline, locale }: { guideline: Guideline; loc
       className="prose prose-slate max-w-none prose-headings:scroll-mt-4 prose-a:text-brand-700"
       lang={guideline.locale}
     >
-      {/* The checklists' client part reads these. */}
-      <ClientMessages locale={locale} messages={['Content.checklistReset', 'Content.checklistNote']}>
-        <Content components={components} />
-      </ClientMessages>
+      <Content components={components} />
     </div>
   );
 }

@@ -1,5 +1,4 @@
 'use client';
-import { useEffect, useState } from 'react';
 import { usePathname } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { switchLocalePath } from '@/lib/i18n/paths';
@@ -12,31 +11,22 @@ export interface LocaleOption {
 }
 
 /**
- * Links to the same page in the other languages. They work as plain links without JavaScript;
- * with JavaScript they also carry the query and fragment (wizard answers, search terms).
- * Each language is named in itself (`options`); the label is `LocaleSwitcher.label`.
+ * Links to the same page in the other languages. A client component only to learn the page's path
+ * at build time (usePathname in the prerender); the HTML it renders is final. They work as plain
+ * links; public/site.js (`locale-links`) makes them carry the query and fragment too (wizard
+ * answers, search terms). Each language is named in itself (`options`); the label is
+ * `LocaleSwitcher.label`.
  */
 export function LocaleLinks({ options, current }: { options: LocaleOption[]; current: Locale }) {
   const label = useTranslations('LocaleSwitcher')('label');
   const pathname = usePathname();
-  const [suffix, setSuffix] = useState('');
-  useEffect(() => {
-    const update = () => setSuffix(window.location.search + window.location.hash);
-    update();
-    window.addEventListener('hashchange', update);
-    window.addEventListener('popstate', update);
-    return () => {
-      window.removeEventListener('hashchange', update);
-      window.removeEventListener('popstate', update);
-    };
-  }, [pathname]);
   return (
-    <nav aria-label={label} className="no-print">
+    <nav aria-label={label} className="no-print" data-module="locale-links">
       <ul className="flex gap-3 text-sm">
         {options.map((o) => (
           <li key={o.locale}>
             <a
-              href={`${basePath}${switchLocalePath(pathname, o.locale)}${suffix}`}
+              href={`${basePath}${switchLocalePath(pathname, o.locale)}`}
               lang={o.locale}
               hrefLang={o.locale}
               aria-current={o.locale === current ? 'true' : undefined}

@@ -13,10 +13,7 @@ import { basePath } from '@/lib/site';
 export async function SiteHeader({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Site' });
   return (
-    <ClientMessages
-      locale={locale}
-      messages={['Search.label', 'Search.submit', 'Search.shortcut', 'LocaleSwitcher.label', 'Nav']}
-    >
+    <ClientMessages locale={locale} messages={['LocaleSwitcher.label', 'Nav']}>
       <header className="bg-brand-800 text-white">
         <div className="container-page flex flex-wrap items-center justify-between gap-x-6 gap-y-2 pt-3">
           <p className="m-0">
@@ -25,7 +22,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
             </AppLink>
             <span className="ml-3 hidden text-sm text-sky-100 sm:inline">{t('tagline')}</span>
           </p>
-          <HeaderSearch action={`${basePath}${localePath(locale, 'search')}`} />
+          <HeaderSearch locale={locale} action={`${basePath}${localePath(locale, 'search')}`} />
           <LocaleLinks
             current={locale}
             // Each language in its own words: "dansk", "svenska", "norsk (bokmål)".

@@ -6,12 +6,11 @@ import { localePath } from '@/lib/i18n/paths';
 import { messages } from '@/lib/i18n/messages';
 import { Notice, type NoticeKind } from '@/components/ui/Notice';
 import { H2, H3 } from './Headings';
-import { ChecklistClient } from './ChecklistClient';
+import { ChecklistTicks } from './Checklist';
 
 /**
  * The components a guideline's MDX may use (docs/content-format.md), bound to the page's
- * locale, guideline and owner. Server components, except the checklist's small client part
- * (its messages come from the provider GuidelineBody puts around the content).
+ * locale, guideline and owner. Server components only: the checklist's memory is public/site.js.
  */
 export function contentComponents({ locale, pageKey, owner }: { locale: Locale; pageKey: string; owner: string }) {
   // MDX components render synchronously: a translator over the locale's messages, no request needed.
@@ -37,9 +36,13 @@ export function contentComponents({ locale, pageKey, owner }: { locale: Locale; 
     Checklist: ({ id, title, children }: { id: string; title?: string; children: ReactNode }) => (
       <section aria-label={title} className="not-prose my-4 rounded border border-slate-300 p-4" data-checklist={id}>
         {title && <p className="mb-2 font-bold">{title}</p>}
-        <ChecklistClient storageKey={`checklist:${pageKey}:${id}`}>
+        <ChecklistTicks
+          storageKey={`checklist:${pageKey}:${id}`}
+          resetLabel={t('checklistReset')}
+          note={t('checklistNote')}
+        >
           <ul className="space-y-2">{children}</ul>
-        </ChecklistClient>
+        </ChecklistTicks>
       </section>
     ),
     Check: ({ children }: { children: ReactNode }) => (

@@ -1,9 +1,11 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
 import type { Choice } from '@/lib/wizard/question-view';
-import { NeedsNoneToggle } from './NeedsNoneToggle';
 
-/** A plain GET form: without JavaScript it sends `?needs=a&needs=b` to the static outcome page. */
+/**
+ * A plain GET form: without JavaScript it sends `?needs=a&needs=b` to the static outcome page.
+ * public/site.js (`needs-none`) makes "none of these" exclusive and re-ticks answers on "change".
+ */
 export async function NeedsForm({
   locale,
   action,
@@ -18,7 +20,7 @@ export async function NeedsForm({
   const t = await getTranslations({ locale, namespace: 'Wizard' });
   return (
     <>
-      <form id="needs-form" method="get" action={action} className="mt-6">
+      <form id="needs-form" method="get" action={action} className="mt-6" data-module="needs-none">
         <fieldset aria-describedby="needs-hint">
           <legend className="sr-only">{heading}</legend>
           <p id="needs-hint" className="mb-4 text-slate-700">
@@ -46,7 +48,6 @@ export async function NeedsForm({
           {t('continue')}
         </button>
       </form>
-      <NeedsNoneToggle formId="needs-form" />
     </>
   );
 }

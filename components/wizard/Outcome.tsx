@@ -2,9 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
 import type { OutcomeView } from '@/lib/wizard/present';
 import type { AnswerRow } from '@/lib/wizard/question-view';
-import { ClientMessages } from '@/components/i18n/ClientMessages';
 import { AnswersList } from './AnswersList';
-import { AskedNeeds } from './AskedNeeds';
 import { OutcomeSummary } from './outcome/OutcomeSummary';
 import { ToolDecisions } from './outcome/ToolDecisions';
 import { NeedDecisions } from './outcome/NeedDecisions';
@@ -30,26 +28,22 @@ export async function Outcome({
 }) {
   const t = await getTranslations({ locale, namespace: 'Wizard' });
   const { situation } = view;
-  // The client parts (print button, asked functions) read these messages.
   return (
-    <ClientMessages locale={locale} messages={['Wizard.print', 'Wizard.askedNeed']}>
-      <div
-        data-outcome
-        data-organisation={situation.organisation}
-        data-purpose={situation.purpose}
-        data-data={situation.data}
-      >
-        <h1 className="text-3xl font-bold">{t('outcomeTitle')}</h1>
-        <OutcomeSummary locale={locale} summary={view.summary} />
-        <AnswersList rows={answers} locale={locale} />
-        <ToolDecisions locale={locale} groups={view.toolGroups} />
-        <NeedDecisions locale={locale} needs={view.needs} />
-        <Practices locale={locale} practices={view.practices} />
-        <Contacts locale={locale} contacts={view.contacts} />
-        <Sources locale={locale} sources={view.sources} />
-        <OutcomeFooter locale={locale} rulesetVersion={rulesetVersion} />
-        <AskedNeeds />
-      </div>
-    </ClientMessages>
+    <div
+      data-outcome
+      data-organisation={situation.organisation}
+      data-purpose={situation.purpose}
+      data-data={situation.data}
+    >
+      <h1 className="text-3xl font-bold">{t('outcomeTitle')}</h1>
+      <OutcomeSummary locale={locale} summary={view.summary} />
+      <AnswersList rows={answers} locale={locale} />
+      <ToolDecisions locale={locale} groups={view.toolGroups} />
+      <NeedDecisions locale={locale} needs={view.needs} />
+      <Practices locale={locale} practices={view.practices} />
+      <Contacts locale={locale} contacts={view.contacts} />
+      <Sources locale={locale} sources={view.sources} />
+      <OutcomeFooter locale={locale} rulesetVersion={rulesetVersion} />
+    </div>
   );
 }

@@ -1,14 +1,11 @@
-'use client';
-import { useTranslations } from 'next-intl';
-import { useHydrated } from '@/components/ui/use-hydrated';
-
-/** Shown only with JavaScript; without it the browser's own print works the same. Needs `Wizard.print`. */
-export function PrintButton() {
-  const t = useTranslations('Wizard');
-  if (!useHydrated()) return null;
+/**
+ * Hidden in the HTML; public/site.js (`print-button`) shows it and prints. Without JavaScript the
+ * browser's own print works the same.
+ */
+export function PrintButton({ label }: { label: string }) {
   return (
-    <button type="button" className="button" onClick={() => window.print()}>
-      {t('print')}
+    <button type="button" className="button" hidden data-module="print-button">
+      {label}
     </button>
   );
 }

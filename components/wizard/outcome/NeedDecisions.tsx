@@ -1,17 +1,25 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
 import type { OutcomeView } from '@/lib/wizard/present';
-import type { NeedId } from '@/lib/vocabulary';
+import { needIds, type NeedId } from '@/lib/vocabulary';
 import { DecisionItem } from '../DecisionItem';
 import { OutcomeSection } from './OutcomeSection';
 
-/** Every function's verdict (AskedNeeds moves the ones asked about to the top). */
+/**
+ * Every function's verdict. public/site.js (`asked-needs`) reads `?needs=`, marks the functions asked
+ * about with `data-asked-label` and moves them to the top; it reads only the ids in `data-need-order`.
+ */
 export async function NeedDecisions({ locale, needs }: { locale: Locale; needs: OutcomeView['needs'] }) {
   const t = await getTranslations({ locale, namespace: 'Wizard' });
   const v = await getTranslations({ locale, namespace: 'Vocabulary' });
   return (
     <OutcomeSection id="needs" title={t('needsHeading')}>
-      <ul data-needs-list>
+      <ul
+        data-needs-list
+        data-module="asked-needs"
+        data-need-order={needIds.join(',')}
+        data-asked-label={t('askedNeed')}
+      >
         {needs.map((d) => (
           <DecisionItem
             key={d.subject}

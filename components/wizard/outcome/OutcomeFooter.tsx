@@ -16,7 +16,7 @@ export async function OutcomeFooter({ locale, rulesetVersion }: { locale: Locale
         {t('printed', { date, version: rulesetVersion })}
       </p>
       <p className="no-print mt-4 flex flex-wrap gap-4">
-        <PrintButton />
+        <PrintButton label={t('print')} />
         <AppLink href={localePath(locale, 'wizard')} className="button">
           {t('startAgain')}
         </AppLink>

@@ -25,7 +25,8 @@ export default async function SearchPage({ params }: PageProps) {
           {t('noscript')} <AppLink href={localePath(locale, 'guidelines')}>{tg('title')}</AppLink>
         </p>
       </noscript>
-      <div className="mt-6">
+      {/* The one React island: scripts/strip-runtime.mjs keeps Next's runtime on pages marked so. */}
+      <div className="mt-6" data-needs-runtime>
         <ClientMessages locale={locale} messages={['Search', 'Languages', 'Tools.countsIn']}>
           <SearchApp
             locale={locale}

@@ -1,0 +1,149 @@
+// @ts-check
+// The site's only script on most pages: small enhancements of HTML that already works without it,
+// wired by `data-module="…"` as GOV.UK Frontend does. Pages ship no React runtime (see
+// docs/performance.md), so nothing here may assume one. Each module gets its element and must leave
+// the page usable if it throws: one failing module does not stop the others.
+
+/** @type {Record<string, (root: HTMLElement) => void>} */
+const modules = {
+  'header-search': headerSearch,
+  'locale-links': localeLinks,
+  checklist,
+  'print-button': printButton,
+  'asked-needs': askedNeeds,
+  'needs-none': needsNone,
+};
+
+/** `/` or Ctrl/Cmd+K focuses the header's search field; Escape clears it and returns focus. */
+function headerSearch(form) {
+  const input = form.querySelector('input[type=search]');
+  if (!(input instanceof HTMLInputElement)) return;
+  /** @type {Element | null} */
+  let previous = null;
+  document.addEventListener('keydown', (e) => {
+    const target = /** @type {HTMLElement} */ (e.target);
+    const typing = target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+    if ((e.key === '/' && !typing) || (e.key.toLowerCase() === 'k' && (e.ctrlKey || e.metaKey))) {
+      e.preventDefault();
+      previous = document.activeElement;
+      input.focus();
+    }
+  });
+  input.addEventListener('keydown', (e) => {
+    if (e.key !== 'Escape') return;
+    input.value = '';
+    if (previous instanceof HTMLElement) previous.focus();
+    if (document.activeElement === input) input.blur();
+  });
+}
+
+/** The language links carry the query and fragment (wizard answers, search terms) to the other language. */
+function localeLinks(nav) {
+  const links = [...nav.querySelectorAll('a[href]')].filter((a) => a instanceof HTMLAnchorElement);
+  const paths = links.map((a) => a.pathname);
+  const update = () =>
+    links.forEach((a, i) => {
+      a.href = `${paths[i]}${window.location.search}${window.location.hash}`;
+    });
+  update();
+  // The search page rewrites its query with history.replaceState, which fires no event: refresh on use too.
+  for (const type of ['hashchange', 'popstate']) window.addEventListener(type, update);
+  for (const type of ['focusin', 'pointerover', 'click']) nav.addEventListener(type, update, { capture: true });
+}
+
+/** Keeps a checklist's ticks in localStorage (this browser only, nothing is sent); reveals "reset". */
+function checklist(root) {
+  const key = root.dataset.storageKey ?? '';
+  const boxes = () => [...root.querySelectorAll('input[type=checkbox]')].filter((b) => b instanceof HTMLInputElement);
+  try {
+    const saved = JSON.parse(localStorage.getItem(key) ?? '[]');
+    if (Array.isArray(saved)) boxes().forEach((b, i) => (b.checked = saved[i] === true));
+  } catch {
+    /* storage unavailable or corrupt: start empty */
+  }
+  root.addEventListener('change', () => {
+    try {
+      localStorage.setItem(key, JSON.stringify(boxes().map((b) => b.checked)));
+    } catch {
+      /* private mode: ticks simply are not remembered */
+    }
+  });
+  const controls = root.querySelector('[data-checklist-controls]');
+  controls?.removeAttribute('hidden');
+  controls?.querySelector('button')?.addEventListener('click', () => {
+    boxes().forEach((b) => (b.checked = false));
+    try {
+      localStorage.removeItem(key);
+    } catch {
+      /* nothing stored */
+    }
+    boxes()[0]?.focus();
+  });
+  // Tells tests (and anyone curious) that saved ticks have been restored.
+  root.dataset.checklistReady = 'true';
+}
+
+/** Without JavaScript the browser's own print works the same, so the button only shows with it. */
+function printButton(button) {
+  button.removeAttribute('hidden');
+  button.addEventListener('click', () => window.print());
+}
+
+/**
+ * Reads `?needs=` on the static outcome page: marks the functions asked about, lists them first, names
+ * them in the answers and carries them into the "change" link. Only ids the page lists are read, in
+ * the page's order (`data-need-order`), so an unknown value is dropped and never shown.
+ */
+function askedNeeds(list) {
+  const order = (list.dataset.needOrder ?? '').split(',');
+  const raw = new URLSearchParams(window.location.search)
+    .getAll('needs')
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim());
+  const needs = order.filter((id) => id && raw.includes(id));
+  const item = (/** @type {string} */ need) =>
+    [...document.querySelectorAll('[data-need]')].find((el) => el instanceof HTMLElement && el.dataset.need === need);
+  for (const need of [...needs].reverse()) {
+    const el = item(need);
+    if (!(el instanceof HTMLElement)) continue;
+    el.dataset.asked = 'true';
+    const mark = el.querySelector('[data-asked-mark]');
+    if (mark) mark.textContent = list.dataset.askedLabel ?? '';
+    if (el.parentElement === list) list.prepend(el);
+  }
+  const change = document.querySelector('[data-change="needs"]');
+  if (change instanceof HTMLAnchorElement && needs.length) change.search = `?needs=${needs.join(',')}`;
+  const answer = document.querySelector('[data-answer="needs"]');
+  if (answer && needs.length) {
+    answer.textContent = needs.map((n) => item(n)?.querySelector('[data-need-label]')?.textContent ?? n).join(', ');
+  }
+  // A printout shows every verdict, the collapsed not-assessed group included.
+  window.addEventListener('beforeprint', () => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+}
+
+/** "None of these" is exclusive, as on GOV.UK; coming back through "change" ticks what was chosen. */
+function needsNone(form) {
+  const boxes = () => [...form.querySelectorAll('input[type=checkbox]')].filter((b) => b instanceof HTMLInputElement);
+  const chosen = new URLSearchParams(window.location.search).getAll('needs').flatMap((v) => v.split(','));
+  boxes().forEach((box) => {
+    if (chosen.includes(box.value)) box.checked = true;
+  });
+  form.addEventListener('change', (e) => {
+    const box = e.target;
+    if (!(box instanceof HTMLInputElement) || box.type !== 'checkbox' || !box.checked) return;
+    boxes().forEach((other) => {
+      if (other !== box && (box.value === 'none' || other.value === 'none')) other.checked = false;
+    });
+  });
+}
+
+for (const root of document.querySelectorAll('[data-module]')) {
+  if (!(root instanceof HTMLElement)) continue;
+  for (const name of (root.dataset.module ?? '').split(' ')) {
+    try {
+      modules[name]?.(root);
+    } catch (error) {
+      console.error(`site.js: module ${name} failed`, error);
+    }
+  }
+}

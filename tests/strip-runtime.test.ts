@@ -1,0 +1,73 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { stripRuntime } from '../scripts/strip-runtime.mjs';
+
+// A page in the shape `next build` exports: async chunks, a low-priority preload, the nomodule
+// polyfill, the inline React Server Components payload (with `<` escaped, as Next writes it).
+const page = (body: string) => `<!DOCTYPE html><html lang="da"><head><meta charset="utf-8"/>
+<link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>
+<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/b.js"/>
+<script src="/_next/static/chunks/c.js" async=""></script>
+<title>Side</title></head><body>${body}
+<script type="module" src="/site.js"></script>
+<script src="/_next/static/chunks/polyfill.js" noModule=""></script>
+<script>(self.__next_f=self.__next_f||[]).push([0])</script>
+<script>self.__next_f.push([1,"0:[\\"\\u003c/script\\u003e\\"]"])</script>
+</body></html>`;
+
+describe('removing Next runtime from exported pages', () => {
+  it('keeps the content, the stylesheet and site.js, and nothing else that runs', () => {
+    const { html, stripped } = stripRuntime(page('<main><h1>Retningslinjer</h1></main>'));
+    expect(stripped).toBe(true);
+    expect(html.match(/<script\b[^>]*>/g)).toEqual(['<script type="module" src="/site.js">']);
+    expect(html).toContain('<main><h1>Retningslinjer</h1></main>');
+    expect(html).toContain('<link rel="stylesheet" href="/_next/static/chunks/a.css"');
+    expect(html).not.toContain('as="script"');
+    expect(html).not.toContain('__next_f');
+  });
+
+  it("keeps the site's own inline script (the root page's language choice)", () => {
+    const own = '<script data-site-script="">location.replace("/sv/")</script>';
+    const { html } = stripRuntime(page(own));
+    expect(html.match(/<script\b[^>]*>/g)).toEqual([
+      '<script data-site-script="">',
+      '<script type="module" src="/site.js">',
+    ]);
+  });
+
+  it('leaves a page with a React island as it is', () => {
+    const original = page('<div data-needs-runtime><form role="search"></form></div>');
+    expect(stripRuntime(original)).toEqual({ html: original, stripped: false });
+  });
+
+  it('fails with the file and a hint when part of the runtime is left (Next changed its output)', () => {
+    const changed = page('<p>x</p>').replace(
+      '<script src="/_next/static/chunks/c.js" async=""></script>',
+      '<script src="/_next/static/chunks/c.js" async=""/>',
+    );
+    expect(() => stripRuntime(changed, 'da/index.html')).toThrowErrorMatchingInlineSnapshot(
+      `[Error: da/index.html › scripts: "/_next/static/chunks/" is still in the page after removing Next's runtime. Hint: Next's HTML output changed; update the patterns in scripts/strip-runtime.mjs.]`,
+    );
+  });
+});
+
+describe('client components outside the React island', () => {
+  // Stripped pages never run React: a client component there must render its final HTML at build
+  // time and do nothing after (no state, effects or handlers); behaviour belongs in public/site.js.
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? files(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : [],
+    );
+  const island = (file: string) => file.startsWith(join('components', 'search'));
+  const behaviour = /\buse(Effect|LayoutEffect|State|Reducer|Ref|SyncExternalStore)\b|\son[A-Z]\w*=\{/;
+
+  it('render only: no state, effects or event handlers', () => {
+    const clientFiles = [...files('components'), ...files('app')].filter((f) =>
+      /^['"]use client['"]/m.test(readFileSync(f, 'utf8')),
+    );
+    expect(clientFiles.filter((f) => !island(f)).length).toBeGreaterThan(0);
+    const withBehaviour = clientFiles.filter((f) => !island(f) && behaviour.test(readFileSync(f, 'utf8')));
+    expect(withBehaviour).toEqual([]);
+  });
+});
