@@ -54,7 +54,7 @@ function htmlHint(name: string): string {
     return 'write <H2 id="kebab-id">Text</H2> or <H3 id="…">, with the same id in every language';
   if (name === 'a') return 'write a Markdown link: [text](https://…) or [text](/da/…)';
   if (name === 'img') return 'guidelines have no images: describe it in words, or link to it with [text](https://…)';
-  return `raw HTML never reaches the page: write Markdown, or ${components}`;
+  return `the site renders no raw HTML: write Markdown, or ${components}`;
 }
 
 function attributeRefusals(node: JsxNode, name: ComponentName): Omit<Refusal, 'line'>[] {

@@ -21,7 +21,7 @@ describe('refused in MDX: only Markdown and the documented components', () => {
     expect(await problemsAfter({ [ZOOM_SV]: append('<script>alert(document.cookie)</script>') }))
       .toMatchInlineSnapshot(`
         [
-          "content/guidelines/sv/region-hovedstaden/zoom-memo.mdx › body (line 77): the HTML element <script> is not allowed. Hint: raw HTML never reaches the page: write Markdown, or use one of: H2, H3, Callout, Checklist, Check, Steps, Definitions, Definition, Missing, LostLink, Term, Tool",
+          "content/guidelines/sv/region-hovedstaden/zoom-memo.mdx › body (line 77): the HTML element <script> is not allowed. Hint: the site renders no raw HTML: write Markdown, or use one of: H2, H3, Callout, Checklist, Check, Steps, Definitions, Definition, Missing, LostLink, Term, Tool",
         ]
       `);
   });
@@ -35,8 +35,8 @@ describe('refused in MDX: only Markdown and the documented components', () => {
     ].join('\n\n');
     expect(await problemsAfter({ [ZOOM_SV]: append(html) })).toMatchInlineSnapshot(`
       [
-        "content/guidelines/sv/region-hovedstaden/zoom-memo.mdx › body (line 77): the HTML element <style> is not allowed. Hint: raw HTML never reaches the page: write Markdown, or use one of: H2, H3, Callout, Checklist, Check, Steps, Definitions, Definition, Missing, LostLink, Term, Tool",
-        "content/guidelines/sv/region-hovedstaden/zoom-memo.mdx › body (line 79): the HTML element <iframe> is not allowed. Hint: raw HTML never reaches the page: write Markdown, or use one of: H2, H3, Callout, Checklist, Check, Steps, Definitions, Definition, Missing, LostLink, Term, Tool",
+        "content/guidelines/sv/region-hovedstaden/zoom-memo.mdx › body (line 77): the HTML element <style> is not allowed. Hint: the site renders no raw HTML: write Markdown, or use one of: H2, H3, Callout, Checklist, Check, Steps, Definitions, Definition, Missing, LostLink, Term, Tool",
+        "content/guidelines/sv/region-hovedstaden/zoom-memo.mdx › body (line 79): the HTML element <iframe> is not allowed. Hint: the site renders no raw HTML: write Markdown, or use one of: H2, H3, Callout, Checklist, Check, Steps, Definitions, Definition, Missing, LostLink, Term, Tool",
         "content/guidelines/sv/region-hovedstaden/zoom-memo.mdx › body (line 81): the HTML element <img> is not allowed. Hint: guidelines have no images: describe it in words, or link to it with [text](https://…)",
         "content/guidelines/sv/region-hovedstaden/zoom-memo.mdx › body (line 83): an image is not allowed. Hint: guidelines have no images: describe it in words, or link to it with [text](https://…)",
       ]
