@@ -79,18 +79,3 @@ export function outlineOf(body: string | Parent): Outline {
   finish();
   return outline;
 }
-
-export const mdxComponentNames = [
-  'H2',
-  'H3',
-  'Callout',
-  'Checklist',
-  'Check',
-  'Steps',
-  'Definitions',
-  'Definition',
-  'Missing',
-  'LostLink',
-  'Term',
-  'Tool',
-] as const;

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { organisationSchema, toolSchema, glossarySchema, sourcesSchema, type GlossaryEntry } from './schema';
 import { fieldPath, type Problem } from './problems';
-import { readText } from './files';
+import { readContent } from './encoding';
 import { loadYaml, loadYamlFolder } from './yaml';
 import { glossaryFile } from './glossary';
 import { sourcesFile } from './sources';
@@ -32,11 +32,11 @@ export function validateTools(root: string) {
   });
 }
 
-export function validateGlossary(root: string): { entries: GlossaryEntry[]; problems: Problem[] } {
+/** The glossary's entries, undefined when it cannot be read (the guidelines' term ids are then not checked). */
+export function validateGlossary(root: string): { entries?: GlossaryEntry[]; problems: Problem[] } {
   const file = glossaryFile;
   if (!existsSync(join(root, file)))
     return {
-      entries: [],
       problems: [
         {
           file,
@@ -47,7 +47,7 @@ export function validateGlossary(root: string): { entries: GlossaryEntry[]; prob
       ],
     };
   const { data: entries, problems } = loadYaml(root, file, glossarySchema);
-  if (entries === undefined) return { entries: [], problems };
+  if (entries === undefined) return { problems };
   const seen = new Set<string>();
   entries.forEach((e, i) => {
     if (seen.has(e.id))
@@ -89,15 +89,31 @@ function leafKeys(value: unknown, prefix = ''): string[] {
   return Object.entries(value).flatMap(([k, v]) => leafKeys(v, prefix ? `${prefix}.${k}` : k));
 }
 
+/** One messages file's keys, or the problems that keep it from being read. */
+function messageKeys(root: string, file: string): { keys?: Set<string>; problems: Problem[] } {
+  const { text, problems } = readContent(root, file);
+  if (text === undefined) return { problems };
+  try {
+    return { keys: new Set(leafKeys(JSON.parse(text))), problems };
+  } catch (error) {
+    // JSON.parse says where by character position (when it can): editors look for a line.
+    const { message } = error as Error;
+    const position = /at position (\d+)/.exec(message)?.[1];
+    const field = position ? `line ${text.slice(0, Number(position)).split('\n').length}` : '(file)';
+    const problem = `JSON syntax error: ${message.replace(/ \(line \d+ column \d+\)$/, '')}`;
+    return { problems: [{ file, field, problem, hint: 'check the quotes, commas and braces on that line' }] };
+  }
+}
+
 /** Every UI message key must exist in every locale: each language is compared with the others. */
 export function validateMessages(root: string): Problem[] {
-  const keys = Object.fromEntries(
-    locales.map((l) => [l, new Set(leafKeys(JSON.parse(readText(root, `content/messages/${l}.json`))))]),
-  ) as Record<string, Set<string>>;
-  const problems: Problem[] = [];
+  const read = Object.fromEntries(locales.map((l) => [l, messageKeys(root, `content/messages/${l}.json`)]));
+  const problems: Problem[] = locales.flatMap((l) => read[l]!.problems);
+  // A file that cannot be read is compared with nothing: its own error, not every key "missing".
+  const keys = Object.fromEntries(locales.map((l) => [l, read[l]!.keys])) as Record<string, Set<string> | undefined>;
   for (const locale of locales) {
     for (const other of locales) {
-      if (other === locale) continue;
+      if (other === locale || !keys[locale] || !keys[other]) continue;
       for (const key of keys[other]!) {
         if (!keys[locale]!.has(key))
           problems.push({

@@ -1,8 +1,11 @@
 import { guidelineFrontMatter, kebabId, type GuidelineFrontMatter } from './schema';
 import type { Problem } from './problems';
-import { listFiles, readText, splitFrontMatter } from './files';
+import { listFiles, splitFrontMatter } from './files';
+import { readContent } from './encoding';
 import { validateYaml } from './yaml';
-import { outlineOf, mdxComponentNames, type Heading, type Outline } from './mdx-outline';
+import { outlineOf, type Heading, type Outline } from './mdx-outline';
+import { refusedElements } from './mdx-components';
+import { brokenLink, linksOf, type LinkedGuideline } from './site-links';
 import { parseMdx } from './mdx-tree';
 import { textUnits, type TextUnit } from './source-text';
 import { isLocale } from '@/lib/i18n/routing';
@@ -14,26 +17,43 @@ export interface ParsedGuideline {
   data: GuidelineFrontMatter;
   /**
    * The section headings, and the words of the page by section (lines are the file's): what
-   * citations and quotes are checked against. Both are undefined when the MDX does not parse:
-   * its syntax error is reported once, not again as every citation of the page.
+   * citations, quotes and links are checked against. Both are undefined when the file cannot be
+   * read (encoding), the MDX does not parse or has refused elements: its own errors are reported
+   * once, not again as every citation of the page or every other language.
    */
   headings?: Heading[];
   units?: TextUnit[];
-  /** True when the front matter is invalid: `data` then holds only what the path says. */
+  /** True when the file or its front matter cannot be read: `data` then holds only what the path says. */
   partial?: boolean;
 }
 
 const PATH = /^content\/guidelines\/([^/]+)\/([^/]+)\/([^/]+)\.mdx$/;
 
+/** Problems of the body in the order of its lines (all of them read `body (line N)`). */
+const byLine = (problems: Problem[]) => {
+  const line = (p: Problem) => Number(/\d+/.exec(p.field)?.[0] ?? 0);
+  return [...problems].sort((a, b) => line(a) - line(b));
+};
+
+/** A link written in a guideline, with its line in the file. */
+interface Link {
+  url: string;
+  line: number;
+}
+
 /**
- * The page read once: its outline and its words (lines are the file's), or its MDX syntax error.
- * The parser is the one the site compiles pages with, so it reports what the build would.
+ * The page read once: its outline, its words and its links (lines are the file's), or its MDX
+ * syntax error. The parser is the one the site compiles pages with, so it reports what the build
+ * would. `refused` marks a page with elements the site does not render (raw HTML, expressions,
+ * unknown components …): its outline is checked for its own problems, but not lent to the other
+ * checks, where a lowercase <h2> would read as a missing section blamed on the other languages
+ * and on every citation of it.
  */
 function readBody(
   file: string,
   body: string,
   bodyLine: number,
-): { read?: { outline: Outline; units: TextUnit[] }; problems: Problem[] } {
+): { read?: { outline: Outline; units: TextUnit[]; refused: boolean }; links: Link[]; problems: Problem[] } {
   let tree;
   try {
     tree = parseMdx(body);
@@ -45,13 +65,21 @@ function readBody(
       problem: `MDX syntax error: ${e.reason ?? e.message}`,
       hint: 'close every tag, and escape { } < in text as \\{ \\} \\<',
     };
-    return { problems: [problem] };
+    return { links: [], problems: [problem] };
   }
-  const units = textUnits(tree).map((u) => ({ ...u, line: u.line + bodyLine - 1 }));
-  return { read: { outline: outlineOf(tree), units }, problems: [] };
+  const line = (n: number) => n + bodyLine - 1;
+  const links = linksOf(tree).map((l) => ({ ...l, line: line(l.line) }));
+  const refused = refusedElements(tree).map((r) => ({
+    file,
+    field: `body (line ${line(r.line)})`,
+    problem: r.problem,
+    hint: r.hint,
+  }));
+  const units = textUnits(tree).map((u) => ({ ...u, line: line(u.line) }));
+  return { read: { outline: outlineOf(tree), units, refused: refused.length > 0 }, links, problems: refused };
 }
 
-function bodyProblems(file: string, outline: Outline, bodyLine: number, termIds: Set<string>): Problem[] {
+function bodyProblems(file: string, outline: Outline, bodyLine: number, termIds?: Set<string>): Problem[] {
   const at = (line: number) => `body (line ${line + bodyLine - 1})`;
   const problems: Problem[] = [];
   for (const line of outline.markdownHeadings) {
@@ -64,6 +92,7 @@ function bodyProblems(file: string, outline: Outline, bodyLine: number, termIds:
   }
   const seen = new Set<string>();
   for (const h of outline.headings) {
+    if (h.id === '') continue; // a heading without id: refused with the component's attributes
     if (!kebabId.safeParse(h.id).success) {
       problems.push({
         file,
@@ -82,23 +111,14 @@ function bodyProblems(file: string, outline: Outline, bodyLine: number, termIds:
     seen.add(h.id);
   }
   for (const ref of outline.references) {
-    const known = ref.kind === 'Tool' ? (toolIds as readonly string[]).includes(ref.id) : termIds.has(ref.id);
+    if (ref.kind === 'Term' && !termIds) continue; // the glossary cannot be read: its own error says so
+    const known = ref.kind === 'Tool' ? (toolIds as readonly string[]).includes(ref.id) : termIds!.has(ref.id);
     if (!known) {
       problems.push({
         file,
         field: at(ref.line),
         problem: `unknown ${ref.kind === 'Tool' ? 'tool' : 'glossary term'} id "${ref.id}"`,
         hint: ref.kind === 'Tool' ? 'use a tool id from content/tools/' : 'use an id from content/glossary/terms.yaml',
-      });
-    }
-  }
-  for (const c of outline.components) {
-    if (!(mdxComponentNames as readonly string[]).includes(c.name)) {
-      problems.push({
-        file,
-        field: at(c.line),
-        problem: `unknown component <${c.name}>`,
-        hint: `use one of: ${mdxComponentNames.join(', ')}`,
       });
     }
   }
@@ -176,7 +196,10 @@ function crossLocaleProblems(guidelines: ParsedGuideline[]): Problem[] {
         });
       }
     }
-    const reference = versions.find((g) => g.data.locale === g.data.originalLanguage) ?? versions[0]!;
+    // A file that could not be read claims its own language as the original: never compare with it.
+    const readable = versions.filter((g) => !g.partial);
+    const reference = readable.find((g) => g.data.locale === g.data.originalLanguage) ?? readable[0];
+    if (!reference) continue;
     for (const g of versions) {
       if (g === reference || g.partial || reference.partial) continue;
       for (const key of ['organisation', 'source', 'originalLanguage', 'order'] as const) {
@@ -218,12 +241,31 @@ function orderProblems(guidelines: ParsedGuideline[]): Problem[] {
   );
 }
 
+/** The links of every page, resolved once all pages are read (a link may point at any of them). */
+function linkProblems(
+  pages: { guideline: ParsedGuideline; links: Link[] }[],
+  glossaryIds: string[] | undefined,
+): Problem[] {
+  const targetOf = ({ data, headings }: ParsedGuideline): LinkedGuideline => ({
+    ...data,
+    sectionIds: headings?.map((h) => h.id),
+  });
+  const guidelines = pages.map((p) => targetOf(p.guideline));
+  return pages.flatMap(({ guideline, links }) =>
+    links.flatMap(({ url, line }) => {
+      const broken = brokenLink(url, { guidelines, glossaryIds, here: targetOf(guideline) });
+      return broken ? [{ file: guideline.file, field: `body (line ${line})`, ...broken }] : [];
+    }),
+  );
+}
+
+/** `termIds`: the glossary's ids, undefined when it cannot be read. */
 export function validateGuidelines(
   root: string,
-  termIds: Set<string>,
+  termIds: Set<string> | undefined,
 ): { guidelines: ParsedGuideline[]; problems: Problem[] } {
   const problems: Problem[] = [];
-  const guidelines: ParsedGuideline[] = [];
+  const pages: { guideline: ParsedGuideline; links: Link[] }[] = [];
   for (const file of listFiles(root, 'content/guidelines').sort()) {
     const parts = PATH.exec(file);
     if (!parts) {
@@ -235,7 +277,7 @@ export function validateGuidelines(
       });
       continue;
     }
-    const [, locale = '', org = ''] = parts;
+    const [, locale = '', org = '', name = ''] = parts;
     if (!isLocale(locale))
       problems.push({ file, field: '(path)', problem: `"${locale}" is not a locale`, hint: 'use da, sv or nb' });
     if (!(organisationIds as readonly string[]).includes(org))
@@ -245,7 +287,18 @@ export function validateGuidelines(
         problem: `"${org}" is not an organisation id`,
         hint: `use one of: ${organisationIds.join(', ')}`,
       });
-    const { frontMatter, body, bodyLine } = splitFrontMatter(readText(root, file));
+    // Until its front matter is read, the file is what its path says: a file that cannot be read
+    // (encoding, front matter) still exists in its language, so it reports its own errors only,
+    // never "has no da version" in every citation of it.
+    const identity = { locale, organisation: org, slug: name, originalLanguage: locale } as GuidelineFrontMatter;
+    const unread = { guideline: { file, data: identity, partial: true }, links: [] };
+    const { text, problems: encodingProblems } = readContent(root, file);
+    problems.push(...encodingProblems);
+    if (text === undefined) {
+      pages.push(unread);
+      continue;
+    }
+    const { frontMatter, body, bodyLine } = splitFrontMatter(text);
     if (frontMatter === undefined) {
       problems.push({
         file,
@@ -253,27 +306,29 @@ export function validateGuidelines(
         problem: 'is missing',
         hint: 'start the file with --- and the fields in docs/content-format.md',
       });
+      pages.push(unread);
       continue;
     }
     const { data, problems: frontMatterProblems } = validateYaml(file, frontMatter, guidelineFrontMatter, 1);
-    const { read, problems: syntaxProblems } = readBody(file, body, bodyLine);
-    problems.push(
-      ...frontMatterProblems,
-      ...syntaxProblems,
-      ...(read ? bodyProblems(file, read.outline, bodyLine, termIds) : []),
-    );
-    const page = { headings: read?.outline.headings, units: read?.units };
+    const { read, links, problems: syntaxProblems } = readBody(file, body, bodyLine);
+    const inBody = [...syntaxProblems, ...(read ? bodyProblems(file, read.outline, bodyLine, termIds) : [])];
+    problems.push(...frontMatterProblems, ...byLine(inBody));
+    // A page with refused elements is not compared or cited: its own errors come first.
+    const shown = read && !read.refused ? read : undefined;
+    const page = { headings: shown?.outline.headings, units: shown?.units };
     if (data === undefined) {
-      // Keep the file's identity from its path, so one bad field (or a YAML syntax error) does not
-      // also break every citation of this guideline in the policy files.
-      const [, , , name = ''] = parts;
-      const identity = { locale, organisation: org, slug: name, originalLanguage: locale } as GuidelineFrontMatter;
-      guidelines.push({ file, data: identity, ...page, partial: true });
+      // One bad field (or a YAML syntax error) keeps the identity from the path, as above.
+      pages.push({ guideline: { file, data: identity, ...page, partial: true }, links });
       continue;
     }
     problems.push(...pathProblems(file, data));
-    guidelines.push({ file, data, ...page });
+    pages.push({ guideline: { file, data, ...page }, links });
   }
-  problems.push(...crossLocaleProblems(guidelines), ...orderProblems(guidelines));
+  const guidelines = pages.map((p) => p.guideline);
+  problems.push(
+    ...crossLocaleProblems(guidelines),
+    ...orderProblems(guidelines),
+    ...linkProblems(pages, termIds && [...termIds]),
+  );
   return { guidelines, problems };
 }

@@ -25,7 +25,8 @@ export async function checkContent(root: string): Promise<{ problems: Problem[];
   const organisations = validateOrganisations(root);
   const tools = validateTools(root);
   const glossary = validateGlossary(root);
-  const guidelines = validateGuidelines(root, new Set(glossary.entries.map((e) => e.id)));
+  const termIds = glossary.entries && new Set(glossary.entries.map((e) => e.id));
+  const guidelines = validateGuidelines(root, termIds);
   const policies = validatePolicies(root, guidelines.guidelines);
   const coverage = checkCoverage(root, policies.policies, guidelines.guidelines);
   const quotesChecked = policies.policies

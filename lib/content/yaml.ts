@@ -8,7 +8,8 @@ import { basename, join } from 'node:path';
 import type { z } from 'zod';
 import { parseDocument } from 'yaml';
 import { ContentError, fieldPath, problemsFromZod, type Problem } from './problems';
-import { listFiles, readText } from './files';
+import { listFiles } from './files';
+import { readContent } from './encoding';
 
 /** One YAML text read: its data when it is valid, and every problem found. */
 export interface Loaded<T> {
@@ -47,9 +48,10 @@ export function validateYaml<S extends z.ZodType>(
     : { problems: problemsFromZod(file, parsed.error, yaml.data) };
 }
 
-/** Reads, parses and validates one file under `root`. */
+/** Reads, parses and validates one file under `root` (a file that is not clean UTF-8 is not parsed). */
 export function loadYaml<S extends z.ZodType>(root: string, file: string, schema: S): Loaded<z.output<S>> {
-  return validateYaml(file, readText(root, file), schema);
+  const { text, problems } = readContent(root, file);
+  return text === undefined ? { problems } : validateYaml(file, text, schema);
 }
 
 /** For the site's loaders, which run after the content check: the data, or a ContentError. */

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { validateContent } from '@/lib/content/validate';
 import { formatProblem } from '@/lib/content/problems';
 
-export type Edit = (text: string) => string | null;
+/** A new text for a file, or its raw bytes (to save it in another encoding), or null: leave it. */
+export type Edit = (text: string) => string | Uint8Array | null;
 
 /**
  * Copies the real content/ into a temporary folder, applies edits (null deletes nothing: it
