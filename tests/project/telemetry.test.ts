@@ -19,6 +19,10 @@ describe('Next.js telemetry is off', () => {
     for (const { name, run } of runs) expect(run, name).toMatch(/NEXT_TELEMETRY_DISABLED=1\s/);
   });
 
+  it('in the build script every other script runs next through (npm run build, base path, bench)', () => {
+    expect(readFileSync('scripts/build.mjs', 'utf8')).toMatch(/env: \{[^}]*NEXT_TELEMETRY_DISABLED: '1'/);
+  });
+
   it('in CI, for every command it runs', () => {
     expect(readFileSync('.ci/run', 'utf8')).toMatch(/^export NEXT_TELEMETRY_DISABLED=1$/m);
   });
