@@ -10,6 +10,7 @@ const config = [
   {
     ignores: [
       'out/**',
+      '.build/**',
       '.next/**',
       '.contentlayer/**',
       'node_modules/**',

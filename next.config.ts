@@ -6,8 +6,13 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 // BASE_PATH lets an IT department host the portal under a sub-path such as /video-guide.
 const basePath = process.env.BASE_PATH?.replace(/\/$/, '') || undefined;
 
+// scripts/build.mjs exports into a fresh folder and replaces out/ only once every phase has passed.
+// With `output: 'export'`, a distDir other than .next is where the export goes.
+const exportDir = process.env.EXPORT_DIR || undefined;
+
 const config: NextConfig = {
   output: 'export',
+  distDir: exportDir,
   trailingSlash: true,
   basePath,
   images: { unoptimized: true },

@@ -1,33 +1,42 @@
 // The production build, phase by phase: content check → contentlayer → next → runtime stripped from
-// the pages without a React island (scripts/strip-runtime.mjs) → pagefind.
+// the pages without a React island (scripts/strip-runtime.mjs) → pagefind → link check.
+//
+// Everything happens in a fresh folder (.build/site); only when every phase has passed does it
+// replace out/ (scripts/build/publish.mjs). A failure anywhere leaves the previous out/ as it was,
+// so a broken build never half-publishes: no stale pages mixed with new ones, no site without search.
 // Each phase's duration is written to bench-results/build-phases.json for `npm run bench`.
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { buildAndPublish } from './build/publish.mjs';
+
+const STAGING = '.build/site';
+const basePath = process.env.BASE_PATH?.replace(/\/$/, '') ?? '';
 
 const phases = [
   ['check-content', 'tsx', ['scripts/check-content.ts']],
   ['contentlayer', 'contentlayer2', ['build']],
   ['next', 'next', ['build']],
-  ['strip-runtime', 'node', ['scripts/strip-runtime.mjs', 'out']],
-  ['pagefind', 'pagefind', ['--site', 'out', '--quiet']],
+  ['strip-runtime', 'node', ['scripts/strip-runtime.mjs', STAGING]],
+  ['pagefind', 'pagefind', ['--site', STAGING, '--quiet']],
+  // Under a base path the pages link to /video-guide/…; scripts/test-base-path.mjs checks those.
+  ...(basePath ? [] : [['check-links', 'node', ['scripts/check-links.mjs', '--root', STAGING]]]),
 ];
 
-const times = {};
-for (const [name, cmd, args] of phases) {
-  const started = performance.now();
-  console.log(`\n▶ ${name}: ${cmd} ${args.join(' ')}`);
-  const result = spawnSync(cmd, args, {
-    stdio: 'inherit',
-    shell: false,
+const result = buildAndPublish({
+  phases,
+  out: 'out',
+  staging: STAGING,
+  env: {
+    ...process.env,
     // Nothing phones home: Next's telemetry is off for every build, not only in CI.
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PATH: `node_modules/.bin:${process.env.PATH}` },
-  });
-  times[name] = Math.round(performance.now() - started);
-  if (result.status !== 0) {
-    console.error(`✗ ${name} failed (exit ${result.status ?? result.signal})`);
-    process.exit(result.status ?? 1);
-  }
-  console.log(`✓ ${name} in ${(times[name] / 1000).toFixed(1)} s`);
+    NEXT_TELEMETRY_DISABLED: '1',
+    // With `output: 'export'`, next.config.ts exports to this folder instead of out/.
+    EXPORT_DIR: STAGING,
+    PATH: `node_modules/.bin:${process.env.PATH}`,
+  },
+});
+if (!result.ok) {
+  console.error(result.message);
+  process.exit(1);
 }
 mkdirSync('bench-results', { recursive: true });
-writeFileSync('bench-results/build-phases.json', JSON.stringify(times, null, 2));
+writeFileSync('bench-results/build-phases.json', JSON.stringify(result.times, null, 2));

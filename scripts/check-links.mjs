@@ -1,11 +1,14 @@
-// Every internal link and #fragment in the built site must resolve. Uses linkinator over out/,
+// Every internal link and #fragment in the built site must resolve. Uses linkinator over out/ (or
+// `--root <folder>`: scripts/build.mjs checks its fresh folder before it replaces out/),
 // served as a real host serves it (scripts/site-server.mjs: trailing-slash redirects, 404s) on a free
 // port; links to other hosts (printed in the sources) are not fetched: the build machine has no
 // internet, and they are the sources' own words, shown as printed.
 import { LinkChecker } from 'linkinator';
+import { parseArgs } from 'node:util';
 import { serveSite } from './site-server.mjs';
 
-const site = await serveSite();
+const { root } = parseArgs({ options: { root: { type: 'string', default: 'out' } } }).values;
+const site = await serveSite({ root });
 const { origin } = site;
 const started = performance.now();
 const result = await new LinkChecker().check({

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import localeConfig from '../../lib/i18n/locales.json' with { type: 'json' };
 
 const SKIP = new Set([
+  '.build',
   'node_modules',
   'out',
   '.next',
