@@ -12,7 +12,17 @@ const modules = {
   'print-button': printButton,
   'asked-needs': askedNeeds,
   'needs-none': needsNone,
+  'copy-link': copyLink,
 };
+
+/** The functions asked about in `?needs=`, among `known` ids and in their order; anything else is dropped. */
+function neededFromUrl(/** @type {string[]} */ known) {
+  const raw = new URLSearchParams(window.location.search)
+    .getAll('needs')
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim());
+  return known.filter((id) => id && raw.includes(id));
+}
 
 /** `/` or Ctrl/Cmd+K focuses the header's search field; Escape clears it and returns focus. */
 function headerSearch(form) {
@@ -95,12 +105,7 @@ function printButton(button) {
  * the page's order (`data-need-order`), so an unknown value is dropped and never shown.
  */
 function askedNeeds(list) {
-  const order = (list.dataset.needOrder ?? '').split(',');
-  const raw = new URLSearchParams(window.location.search)
-    .getAll('needs')
-    .flatMap((v) => v.split(','))
-    .map((v) => v.trim());
-  const needs = order.filter((id) => id && raw.includes(id));
+  const needs = neededFromUrl((list.dataset.needOrder ?? '').split(','));
   const item = (/** @type {string} */ need) =>
     [...document.querySelectorAll('[data-need]')].find((el) => el instanceof HTMLElement && el.dataset.need === need);
   for (const need of [...needs].reverse()) {
@@ -134,6 +139,36 @@ function needsNone(form) {
     boxes().forEach((other) => {
       if (other !== box && (box.value === 'none' || other.value === 'none')) other.checked = false;
     });
+  });
+}
+
+/**
+ * "Copy link" on an outcome: the field shows the canonical URL without JavaScript; with it, the field
+ * gains the functions asked about and the button copies it, saying so in the status line.
+ */
+function copyLink(button) {
+  const block = button.closest('[data-copy-link]');
+  const field = block?.querySelector('input[data-copy-link-url]');
+  const status = block?.querySelector('[data-copy-link-status]');
+  if (!(field instanceof HTMLInputElement)) return;
+  const order = document.querySelector('[data-need-order]');
+  const needs = order instanceof HTMLElement ? neededFromUrl((order.dataset.needOrder ?? '').split(',')) : [];
+  if (needs.length) {
+    const url = new URL(field.value);
+    url.search = `?needs=${needs.join(',')}`;
+    field.value = url.toString();
+  }
+  button.removeAttribute('hidden');
+  button.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(field.value);
+    } catch {
+      // No clipboard API (an http intranet is not a secure context): select it for Ctrl+C instead.
+      field.focus();
+      field.select();
+      if (!document.execCommand('copy')) return;
+    }
+    if (status) status.textContent = button.dataset.copied ?? '';
   });
 }
 
