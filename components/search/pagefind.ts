@@ -3,6 +3,8 @@ export interface PagefindSubResult {
   title: string;
   url: string;
   excerpt: string;
+  /** Positions of the matched words in this section: more means a better match. */
+  locations?: number[];
 }
 export interface PagefindResultData {
   url: string;
@@ -18,7 +20,7 @@ export interface PagefindApi {
   search(
     term: string,
     o?: { filters?: Record<string, unknown> },
-  ): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] }>;
+  ): Promise<{ results: { id: string; score: number; data(): Promise<PagefindResultData> }[] }>;
 }
 
 const instances = new Map<string, Promise<PagefindApi>>();
