@@ -13,7 +13,7 @@ export default async function ToolsPage({ params }: PageProps) {
   const locale = await localeFromParams(params);
   const t = await getTranslations({ locale, namespace: 'Tools' });
   return (
-    <div data-pagefind-body>
+    <div>
       <h1 className="text-3xl font-bold">{t('title')}</h1>
       <SearchFacets kind="tool" />
       <p className="mt-3 max-w-3xl">{t('intro')}</p>

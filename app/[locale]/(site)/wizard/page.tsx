@@ -13,7 +13,7 @@ export default async function WizardStart({ params }: PageProps) {
   const { locale, view } = await questionPageData(params, 'organisation');
   const t = await getTranslations({ locale, namespace: 'Wizard' });
   return (
-    <div data-pagefind-body>
+    <div>
       <SearchFacets kind="wizard" />
       <p className="mb-6 max-w-2xl text-lg">{t('intro')}</p>
       <QuestionPage view={view} />
