@@ -1,3 +1,5 @@
+import { pagefindOptions } from '@/lib/search/pagefind-options';
+
 /** The subset of Pagefind's browser API we use (https://pagefind.app/docs/api/). */
 export interface PagefindSubResult {
   title: string;
@@ -43,7 +45,7 @@ export function loadPagefind(
     instance = (import(/* webpackIgnore: true */ /* turbopackIgnore: true */ url) as Promise<PagefindApi>).then(
       async (pf) => {
         // Pagefind stores URLs from the site root; under a base path they need the prefix.
-        await pf.options({ excerptLength: 24, baseUrl: `${basePath}/` });
+        await pf.options({ ...pagefindOptions, baseUrl: `${basePath}/` });
         if (allLanguages) {
           for (const language of others)
             await pf.mergeIndex(`${window.location.origin}${basePath}/pagefind/`, { language });

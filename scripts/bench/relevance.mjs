@@ -26,12 +26,14 @@ async function pagefindIn(browser, origin, locale) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${origin}/${locale}/search/`);
-  await page.evaluate(async () => {
+  const { pagefindOptions } = await lib('pagefind-options.ts');
+  const options = pagefindOptions;
+  await page.evaluate(async (o) => {
     const pf = await import('/pagefind/pagefind.js');
-    await pf.options({ excerptLength: 24, baseUrl: '/' });
+    await pf.options({ ...o, baseUrl: '/' });
     await pf.init();
     window.__relevance = { pf, hits: new Map() };
-  });
+  }, options);
   /** A RunSearch (lib/search/rank.ts) whose hits live in the page; data() fetches only what is scored. */
   const run = async (term) => {
     const hits = await page.evaluate(async (t) => {
