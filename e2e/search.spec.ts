@@ -95,7 +95,8 @@ test('questions are read as staff write them: stop words dropped, synonyms expan
 
 test('when no page has every word, the best partial matches come with a line saying so', async ({ page }) => {
   const urls = await results(page, `/da/search/?q=${encodeURIComponent('privat brug af Teams qwxzyv')}`);
-  expect(urls[0]).toContain('/da/guidelines/region-halland/video-conferencing-routine/');
+  // Where it ranks is the relevance bench's business (scripts/bench/relevance.mjs).
+  expect(urls).toContainEqual(expect.stringContaining('/da/guidelines/region-halland/video-conferencing-routine/'));
   const status = page.locator('[data-search-status]');
   await expect(status).toHaveAttribute('data-partial', 'true');
   await expect(status).toContainText(String(urls.length));
