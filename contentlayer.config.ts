@@ -18,6 +18,7 @@ export const Guideline = defineDocumentType(() => ({
     organisation: { type: 'string', required: true },
     locale: { ...locale, required: true },
     slug: { type: 'string', required: true },
+    order: { type: 'number', required: true },
     issuer: { type: 'string', required: true },
     owner: { type: 'string', required: true },
     source: { type: 'string', required: true },

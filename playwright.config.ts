@@ -5,8 +5,11 @@ import { CHROMIUM_ARGS, locateBrowser } from './scripts/find-browser.mjs';
 // Browser: $CHROMIUM_PATH (set by scripts/e2e.mjs, which also installs one if needed), else whatever
 // scripts/find-browser.mjs finds without installing (/usr/bin/chromium, Playwright's own Chromium).
 const executablePath = process.env.CHROMIUM_PATH || locateBrowser();
-const baseURL = 'http://localhost:3000';
-const secureURL = 'http://localhost:3100';
+// Ports can be moved (E2E_PORT, E2E_SECURE_PORT) so that two checkouts can test side by side.
+const port = Number(process.env.E2E_PORT ?? 3000);
+const securePort = Number(process.env.E2E_SECURE_PORT ?? 3100);
+const baseURL = `http://localhost:${port}`;
+const secureURL = `http://localhost:${securePort}`;
 const ci = !!process.env.CI;
 
 export default defineConfig({
@@ -48,7 +51,7 @@ export default defineConfig({
   // e2e/csp.spec.ts (http://127.0.0.1:3101) frame the embed.
   webServer: [
     {
-      command: 'node scripts/serve.mjs --port 3000',
+      command: `node scripts/serve.mjs --port ${port}`,
       url: `${baseURL}/da/`,
       reuseExistingServer: !ci,
       timeout: 60_000,
@@ -56,7 +59,7 @@ export default defineConfig({
       stderr: 'pipe',
     },
     {
-      command: 'node scripts/serve.mjs --port 3100',
+      command: `node scripts/serve.mjs --port ${securePort}`,
       url: `${secureURL}/da/`,
       env: { EMBED_ORIGINS: 'http://127.0.0.1:3101' },
       reuseExistingServer: !ci,

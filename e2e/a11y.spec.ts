@@ -39,7 +39,9 @@ const situationMatrix = (p: string) => /^\/[a-z]{2}\/tools\/matrix\/[^/]+\/[^/]+
  * from out/sitemap.xml, the file the test server serves, because tests are listed before it runs.
  */
 const sitemap = builtSitemapPaths();
-const sweep = sitemap.filter((p) => localeOf(p) !== undefined && !situationMatrix(p));
+/** The embed pages are kept out of the sitemap (not for search engines) but are pages all the same. */
+const embeds = locales.flatMap((l) => [`/${l}/embed/`, `/${l}/embed/wizard/`]);
+const sweep = [...sitemap.filter((p) => localeOf(p) !== undefined && !situationMatrix(p)), ...embeds];
 
 for (const path of sweep) {
   test(`axe ${path}`, async ({ page }) => {

@@ -19,6 +19,7 @@ export function sitePages(): SitePage[] {
   return [
     everywhere(''),
     everywhere('guidelines'),
+    ...getOrganisations().map((o) => everywhere(`guidelines/${o.id}`)),
     ...getGuidelineKeys().map(({ organisation, slug }) => ({
       path: `guidelines/${organisation}/${slug}`,
       languages: getGuideline('da', slug)?.available ?? [],

@@ -38,7 +38,10 @@ function guidelineHtmlSizes() {
       return readdirSync(dir, { withFileTypes: true })
         .filter((d) => d.isDirectory())
         .flatMap((org) =>
-          readdirSync(path.join(dir, org.name)).map((slug) => `/${locale}/guidelines/${org.name}/${slug}/`),
+          readdirSync(path.join(dir, org.name), { withFileTypes: true })
+            // The organisation's own index page keeps its files beside the guideline folders.
+            .filter((d) => d.isDirectory())
+            .map((d) => `/${locale}/guidelines/${org.name}/${d.name}/`),
         );
     })
     .map((p) => ({ path: p, gzip: gzipLength(readFileSync(path.join(base, p, 'index.html'))) }))

@@ -2,9 +2,19 @@ import { AppLink } from '@/components/ui/AppLink';
 import { getTranslations, getFormatter } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
 import type { Guideline } from '@/lib/content/queries';
+import type { SourceDocument } from '@/lib/content/schema';
 import { localePath } from '@/lib/i18n/paths';
 
-export async function MetadataBox({ guideline, locale }: { guideline: Guideline; locale: Locale }) {
+export async function MetadataBox({
+  guideline,
+  source,
+  locale,
+}: {
+  guideline: Guideline;
+  /** How the source document is named: its title and issuer, never its file name. */
+  source: SourceDocument;
+  locale: Locale;
+}) {
   const t = await getTranslations({ locale, namespace: 'Guideline' });
   const tl = await getTranslations({ locale, namespace: 'Languages' });
   const format = await getFormatter({ locale });
@@ -31,7 +41,13 @@ export async function MetadataBox({ guideline, locale }: { guideline: Guideline;
       ),
     ],
     [t('audience'), guideline.audience],
-    [t('source'), <code key="s">{guideline.source}</code>],
+    [
+      t('source'),
+      <span key="s" data-source-document>
+        <cite lang={source.language}>{source.title}</cite>
+        {source.titleInSource ? '' : ` (${t('sourceTitleGiven')})`}, <span lang={source.language}>{source.issuer}</span>
+      </span>,
+    ],
   ];
   return (
     <section

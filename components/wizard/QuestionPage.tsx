@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { QuestionView } from '@/lib/wizard/question-view';
 import { AppLink } from '@/components/ui/AppLink';
+import { ChoiceList } from './ChoiceList';
 
 /**
  * GOV.UK question pattern: back link, step, the question as the heading, then the choices as links
@@ -27,25 +28,7 @@ export function QuestionPage({
       )}
       <p className="text-slate-700">{view.step}</p>
       <h1 className="mt-1 text-3xl font-bold">{view.heading}</h1>
-      {children ?? (
-        <ul className="mt-6 space-y-3">
-          {view.choices.map((c) => (
-            <li key={c.id}>
-              <AppLink
-                href={c.href}
-                target={target}
-                className="block rounded border-2 border-slate-300 p-4 no-underline hover:border-brand-700 focus-visible:border-brand-700"
-                data-choice={c.id}
-              >
-                <span className="block text-lg font-semibold text-brand-700 underline underline-offset-2">
-                  {c.label}
-                </span>
-                {c.hint && <span className="mt-1 block text-slate-700">{c.hint}</span>}
-              </AppLink>
-            </li>
-          ))}
-        </ul>
-      )}
+      {children ?? <ChoiceList choices={view.choices} target={target} />}
     </div>
   );
 }

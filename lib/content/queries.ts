@@ -4,7 +4,7 @@
 import { allGuidelines, allOrganisations, allTools } from 'contentlayer/generated';
 import type { Guideline as GuidelineDoc } from 'contentlayer/generated';
 import type { Locale } from '@/lib/i18n/routing';
-import { organisationIds, type OrganisationId, type ToolId } from '@/lib/vocabulary';
+import { organisationIds, type OrganisationId, type SourceFile, type ToolId } from '@/lib/vocabulary';
 import type { Organisation, Tool } from './schema';
 import type { Heading, Section } from './mdx-outline';
 import { namesTool } from './mentions';
@@ -12,9 +12,10 @@ import { resolveGuideline, type Resolved } from './resolve';
 
 export interface Guideline extends Omit<
   GuidelineDoc,
-  'headings' | 'sections' | 'organisation' | 'lastReviewed' | 'nextReview'
+  'headings' | 'sections' | 'organisation' | 'source' | 'lastReviewed' | 'nextReview'
 > {
   organisation: OrganisationId;
+  source: SourceFile;
   headings: Heading[];
   sections: Section[];
   lastReviewed: string;
@@ -25,6 +26,7 @@ function toGuideline(doc: GuidelineDoc): Guideline {
   return {
     ...doc,
     organisation: doc.organisation as OrganisationId,
+    source: doc.source as SourceFile,
     headings: doc.headings as Heading[],
     sections: doc.sections as Section[],
     lastReviewed: doc.lastReviewed.slice(0, 10),
@@ -55,17 +57,18 @@ export function toolName(id: ToolId): string {
   return getTool(id)?.name ?? id;
 }
 
-/** Every guideline once, as (organisation, slug), in organisation order. */
+/** Every guideline once, as (organisation, slug): organisations in order, each's guidelines by `order`. */
 export function getGuidelineKeys(): { organisation: OrganisationId; slug: string }[] {
-  const seen = new Map<string, OrganisationId>();
-  for (const g of guidelines) seen.set(g.slug, g.organisation);
-  return [...seen]
-    .map(([slug, organisation]) => ({ organisation, slug }))
+  const seen = new Map<string, Guideline>();
+  for (const g of guidelines) seen.set(g.slug, g);
+  return [...seen.values()]
     .sort(
       (a, b) =>
         organisationIds.indexOf(a.organisation) - organisationIds.indexOf(b.organisation) ||
+        a.order - b.order ||
         a.slug.localeCompare(b.slug),
-    );
+    )
+    .map(({ organisation, slug }) => ({ organisation, slug }));
 }
 
 /** The guideline in `locale`, or its original with `fallback: true`. */

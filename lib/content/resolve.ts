@@ -35,3 +35,8 @@ export function resolveGuideline<T extends LocalisedDoc>(
 export function isOverdue(nextReview: string, today: string): boolean {
   return nextReview.slice(0, 10) < today.slice(0, 10);
 }
+
+/** How many of these guidelines are past their next review date: the home page says it once. */
+export function reviewSummary(guidelines: { nextReview: string }[], today: string) {
+  return { total: guidelines.length, overdue: guidelines.filter((g) => isOverdue(g.nextReview, today)).length };
+}

@@ -27,6 +27,8 @@ export const guidelineFrontMatter = z.strictObject({
   locale: localeSchema,
   /** Shared by all language versions of one guideline; part of the URL. */
   slug: kebabId,
+  /** Where it stands among its organisation's guidelines (1, 2, …; a document's chapters in order). */
+  order: z.number().int().positive(),
   /** Who issued the source, as printed. */
   issuer: text,
   /** Whom to ask: only contacts the source prints. */
@@ -88,3 +90,19 @@ export const glossarySchema = z.array(
   }),
 );
 export type GlossaryEntry = z.infer<typeof glossarySchema>[number];
+
+/** content/sources.yaml: how the pages name each source document (never by its file name). */
+export const sourcesSchema = z.array(
+  z.strictObject({
+    file: z.enum(sourceFiles),
+    /** The title the document prints, in its language; or, where it prints none, a descriptive one. */
+    title: text,
+    /** false where the document prints no title and the portal gave the one above. */
+    titleInSource: z.boolean(),
+    /** The document's language. */
+    language: localeSchema,
+    /** Who issued it, as printed. */
+    issuer: text,
+  }),
+);
+export type SourceDocument = z.infer<typeof sourcesSchema>[number];

@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { organisationSchema, toolSchema, glossarySchema, type GlossaryEntry } from './schema';
+import { organisationSchema, toolSchema, glossarySchema, sourcesSchema, type GlossaryEntry } from './schema';
 import { fieldPath, type Problem } from './problems';
 import { readText } from './files';
 import { loadYaml, loadYamlFolder } from './yaml';
 import { glossaryFile } from './glossary';
-import { organisationIds, toolIds } from '@/lib/vocabulary';
+import { sourcesFile } from './sources';
+import { organisationIds, sourceFiles, toolIds } from '@/lib/vocabulary';
 import { locales } from '@/lib/i18n/routing';
 
 export function validateOrganisations(root: string) {
@@ -61,12 +62,34 @@ export function validateGlossary(root: string): { entries: GlossaryEntry[]; prob
   return { entries, problems };
 }
 
+/** content/sources.yaml names every source document once. */
+export function validateSources(root: string): Problem[] {
+  const file = sourcesFile;
+  if (!existsSync(join(root, file)))
+    return [{ file, field: '(file)', problem: 'is missing', hint: 'create it: one entry per source document' }];
+  const { data: entries, problems } = loadYaml(root, file, sourcesSchema);
+  if (entries === undefined) return problems;
+  sourceFiles.forEach((source) => {
+    const at = entries.flatMap((e, i) => (e.file === source ? [i] : []));
+    if (at.length === 0)
+      problems.push({ file, field: '(file)', problem: `names no entry for ${source}`, hint: 'add one' });
+    for (const i of at.slice(1))
+      problems.push({
+        file,
+        field: fieldPath([i, 'file'], entries),
+        problem: `${source} appears twice`,
+        hint: 'keep one entry',
+      });
+  });
+  return problems;
+}
+
 function leafKeys(value: unknown, prefix = ''): string[] {
   if (value === null || typeof value !== 'object') return [prefix];
   return Object.entries(value).flatMap(([k, v]) => leafKeys(v, prefix ? `${prefix}.${k}` : k));
 }
 
-/** Every UI message key must exist in every locale (Danish is the reference). */
+/** Every UI message key must exist in every locale: each language is compared with the others. */
 export function validateMessages(root: string): Problem[] {
   const keys = Object.fromEntries(
     locales.map((l) => [l, new Set(leafKeys(JSON.parse(readText(root, `content/messages/${l}.json`))))]),

@@ -179,7 +179,7 @@ function crossLocaleProblems(guidelines: ParsedGuideline[]): Problem[] {
     const reference = versions.find((g) => g.data.locale === g.data.originalLanguage) ?? versions[0]!;
     for (const g of versions) {
       if (g === reference || g.partial || reference.partial) continue;
-      for (const key of ['organisation', 'source', 'originalLanguage'] as const) {
+      for (const key of ['organisation', 'source', 'originalLanguage', 'order'] as const) {
         if (g.data[key] !== reference.data[key])
           problems.push({
             file: g.file,
@@ -203,6 +203,19 @@ function crossLocaleProblems(guidelines: ParsedGuideline[]): Problem[] {
     }
   }
   return problems;
+}
+
+/** Each organisation's guidelines stand in one order: no two (originals) share a place. */
+function orderProblems(guidelines: ParsedGuideline[]): Problem[] {
+  const originals = guidelines.filter((g) => !g.partial && g.data.locale === g.data.originalLanguage);
+  return [...groupBy(originals, (g) => `${g.data.organisation} ${g.data.order}`).values()].flatMap((same) =>
+    same.slice(1).map((dup) => ({
+      file: dup.file,
+      field: 'order',
+      problem: `${dup.data.order} is also the order of ${same[0]!.file}`,
+      hint: `give each of ${dup.data.organisation}'s guidelines its own place (1, 2, …)`,
+    })),
+  );
 }
 
 export function validateGuidelines(
@@ -261,6 +274,6 @@ export function validateGuidelines(
     problems.push(...pathProblems(file, data));
     guidelines.push({ file, data, ...page });
   }
-  problems.push(...crossLocaleProblems(guidelines));
+  problems.push(...crossLocaleProblems(guidelines), ...orderProblems(guidelines));
   return { guidelines, problems };
 }

@@ -1,5 +1,11 @@
 import { validateGuidelines } from './validate-guidelines';
-import { validateOrganisations, validateTools, validateGlossary, validateMessages } from './validate-data';
+import {
+  validateOrganisations,
+  validateTools,
+  validateGlossary,
+  validateMessages,
+  validateSources,
+} from './validate-data';
 import type { Problem } from './problems';
 import { validatePolicies } from '@/lib/wizard/validate-policies';
 import { checkCoverage, type CoverageFigures } from '@/lib/wizard/coverage';
@@ -29,6 +35,7 @@ export async function checkContent(root: string): Promise<{ problems: Problem[];
     ...organisations.problems,
     ...tools.problems,
     ...glossary.problems,
+    ...validateSources(root),
     ...guidelines.problems,
     ...validateMessages(root),
     ...policies.problems,

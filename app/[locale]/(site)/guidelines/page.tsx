@@ -2,6 +2,8 @@ import { getTranslations } from 'next-intl/server';
 import { localeFromParams, titleMetadata, type PageProps } from '@/lib/i18n/page-params';
 import { getGuidelinesOf, getOrganisations } from '@/lib/content/queries';
 import { GuidelineList } from '@/components/guideline/GuidelineList';
+import { AppLink } from '@/components/ui/AppLink';
+import { localePath } from '@/lib/i18n/paths';
 
 export const generateMetadata = titleMetadata('GuidelineIndex', 'title');
 
@@ -15,7 +17,7 @@ export default async function GuidelineIndexPage({ params }: PageProps) {
       {getOrganisations().map((org) => (
         <section key={org.id} aria-labelledby={`g-${org.id}`} className="mt-8">
           <h2 id={`g-${org.id}`} className="text-xl font-bold">
-            {org.name[locale]}
+            <AppLink href={localePath(locale, 'guidelines', org.id)}>{org.name[locale]}</AppLink>
           </h2>
           <GuidelineList locale={locale} guidelines={getGuidelinesOf(org.id, locale)} />
         </section>

@@ -6,6 +6,7 @@ import { localePath } from '@/lib/i18n/paths';
 import { routeParams, type PageProps } from '@/lib/i18n/page-params';
 import { getGuideline, getGuidelineKeys, getOrganisation } from '@/lib/content/queries';
 import { isOverdue } from '@/lib/content/resolve';
+import { getSourceDocument } from '@/lib/content/sources';
 import { buildDate } from '@/lib/site';
 import { MetadataBox } from '@/components/guideline/MetadataBox';
 import { TableOfContents } from '@/components/guideline/TableOfContents';
@@ -72,7 +73,7 @@ export default async function GuidelinePage({ params }: Props) {
       <p className="mt-3 text-lg text-slate-700" lang={doc.locale}>
         {doc.summary}
       </p>
-      <MetadataBox guideline={doc} locale={locale} />
+      <MetadataBox guideline={doc} source={getSourceDocument(doc.source)} locale={locale} />
       <OtherLanguages
         locale={locale}
         available={available.filter((l) => l !== locale)}
