@@ -66,7 +66,10 @@ export async function ToolInOrganisationSection({
               ))}
             </ul>
           )}
-          <Citations locale={locale} citations={citations} />
+          {/* The guidelines' own words: search finds them on the guideline, where they answer. */}
+          <div data-pagefind-ignore="all">
+            <Citations locale={locale} citations={citations} />
+          </div>
         </div>
       ))}
     </section>

@@ -57,11 +57,16 @@ export default async function ToolPage({ params }: Props) {
         );
       })}
 
-      <h2 className="mt-10 text-2xl font-bold">{t('mentions')}</h2>
+      {/* Links to the guidelines' sections, titled by them: search finds those sections themselves. */}
+      <h2 className="mt-10 text-2xl font-bold" data-pagefind-ignore="all">
+        {t('mentions')}
+      </h2>
       {mentions.length === 0 ? (
-        <p className="mt-2">{t('noMentions')}</p>
+        <p className="mt-2" data-pagefind-ignore="all">
+          {t('noMentions')}
+        </p>
       ) : (
-        <ul className="mt-2 list-disc space-y-1 pl-5">
+        <ul className="mt-2 list-disc space-y-1 pl-5" data-pagefind-ignore="all">
           {mentions.map((m) => (
             <li key={`${m.guideline.slug}#${m.sectionId}`}>
               <AppLink
