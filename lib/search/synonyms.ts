@@ -42,6 +42,8 @@ export const curatedSets: Record<Locale, readonly (readonly string[])[]> = {
     ['chat', 'chatte', 'onlinemeddelelser'],
     ['skærmdeling', 'præsentationstilstand'],
     ['følsomme', 'personfølsomme', 'helbredsoplysninger'],
+    ['persondata', 'personoplysninger', 'personoplysning'],
+    ['journalføre', 'journalføring', 'journalisere', 'journalisering', 'dokumentere', 'dokumentation'],
   ],
   sv: [
     ['inspelning', 'inspelad', 'inspelat', 'spela'],
@@ -53,6 +55,8 @@ export const curatedSets: Record<Locale, readonly (readonly string[])[]> = {
     ['chatt', 'chatta', 'snabbmeddelande'],
     ['skärmdelning', 'presentationsläge'],
     ['känsliga', 'personkänsliga', 'hälsouppgifter'],
+    ['persondata', 'personuppgifter', 'personuppgift'],
+    ['journalföra', 'journalför', 'journalföring', 'dokumentera', 'dokumentation'],
   ],
   nb: [
     ['opptak', 'opptaket', 'spille'],
@@ -64,6 +68,8 @@ export const curatedSets: Record<Locale, readonly (readonly string[])[]> = {
     ['chat', 'chatte', 'direktemeldinger'],
     ['skjermdeling', 'presentasjonsmodus'],
     ['sensitive', 'personsensitiv', 'helseopplysninger'],
+    ['persondata', 'personopplysninger', 'personopplysning'],
+    ['journalføre', 'journalføring', 'dokumentere', 'dokumentasjon'],
   ],
 };
 
