@@ -33,7 +33,7 @@ export default async function ToolPage({ params }: Props) {
   const policies = getPolicies();
   const mentions = mentionsOf(tool, locale);
   return (
-    <article data-pagefind-body data-pagefind-weight="0.5" data-tool-page={tool.id}>
+    <article data-pagefind-body data-pagefind-weight="0.25" data-tool-page={tool.id}>
       <h1 className="text-3xl font-bold">{tool.name}</h1>
       <dl data-pagefind-ignore className="mt-4 grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">{t('vendor')}</dt>
