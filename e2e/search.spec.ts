@@ -84,6 +84,53 @@ test('a search for a part of a compound word finds the compound', async ({ page 
   expect((await results(page, '/nb/search/?q=telefoner')).some((u) => u.includes('video-meetings'))).toBe(true);
 });
 
+test('questions are read as staff write them: stop words dropped, synonyms expanded', async ({ page }) => {
+  // Pagefind alone found nothing: "får", "jag" and "in" are on no page with "spela" and "mötet".
+  const urls = await results(page, `/sv/search/?q=${encodeURIComponent('får jag spela in mötet')}`);
+  expect(urls[0]).toContain('/sv/guidelines/region-halland/video-conferencing-routine/');
+  expect(await results(page, `/nb/search/?q=${encodeURIComponent('opptak av videomøte')}`)).toContainEqual(
+    expect.stringContaining('/nb/guidelines/region-halland/video-conferencing-routine/'),
+  );
+});
+
+test('when no page has every word, the best partial matches come with a line saying so', async ({ page }) => {
+  const urls = await results(page, `/da/search/?q=${encodeURIComponent('privat brug af Teams qwxzyv')}`);
+  // Where it ranks is the relevance bench's business (scripts/bench/relevance.mjs).
+  expect(urls).toContainEqual(expect.stringContaining('/da/guidelines/region-halland/video-conferencing-routine/'));
+  const status = page.locator('[data-search-status]');
+  await expect(status).toHaveAttribute('data-partial', 'true');
+  await expect(status).toContainText(String(urls.length));
+});
+
+test('results are pages, each once, with its best sections linking to their anchors', async ({ page }) => {
+  const urls = await results(page, `/da/search/?q=${encodeURIComponent('optagelse af møder')}`);
+  expect(new Set(urls).size).toBe(urls.length);
+  const sections = page.locator('[data-result-url] ul a');
+  expect(await sections.count()).toBeGreaterThan(0);
+  for (const href of await sections.evaluateAll((els) => els.map((e) => e.getAttribute('href')!)))
+    expect(href).toMatch(/#[\w-]+$/);
+});
+
+test('navigation pages are not results, and no excerpt shows badge text', async ({ page }) => {
+  for (const locale of locales) {
+    const urls = await results(page, `/${locale}/search/?q=Teams`);
+    const paths = urls.map((u) => new URL(u, 'http://x').pathname);
+    for (const chrome of ['tools/', 'wizard/', 'search/', 'accessibility/'])
+      expect(paths, chrome).not.toContain(`/${locale}/${chrome}`);
+    // The badges' words: "Ikke vurderet" and "ikke tilladt i 9 situationer" (the text before the count).
+    const { Vocabulary, Tools } = messages(locale) as unknown as {
+      Vocabulary: { verdict: Record<string, string> };
+      Tools: { countsIn: Record<string, string> };
+    };
+    const excerpts = await page.locator('[data-result-url] > p[lang]').allTextContents();
+    for (const badge of [Vocabulary.verdict['not-assessed']!, Tools.countsIn['not-allowed']!.split('{')[0]!.trim()])
+      expect(
+        excerpts.filter((e) => e.toLowerCase().includes(badge.toLowerCase())),
+        badge,
+      ).toEqual([]);
+  }
+});
+
 test('results are announced in a live region with their count', async ({ page }) => {
   await results(page, '/sv/search/?q=Zoom');
   const status = page.locator('[data-search-status]');

@@ -10,7 +10,8 @@
 //    default level (6), so the figures do not depend on how the server compresses.
 // 4. Budgets (exit 1 when one is broken): JS gzip ≤ 145 KiB on content pages and ≤ 165 KiB on wizard
 //    and search pages; HTML gzip ≤ 25 KiB on every guideline page; CSS gzip ≤ 20 KiB.
-// 5. Search: bytes per query and keystroke-to-results time once the index is loaded (goal ≤ 150 kB, ≤ 100 ms).
+// 5. Search: bytes per query and keystroke-to-results time once the index is loaded (goal ≤ 150 kB, ≤ 100 ms);
+//    relevance of staff questions (scripts/bench/relevance.mjs: MRR@5 ≥ 0.9, no query without a result).
 // 6. Lighthouse on one page per type, mobile (Lighthouse's default throttling; goal: performance ≥ 90)
 //    and desktop (--no-lighthouse to skip), and the scale build with 1,000 synthetic guidelines
 //    (--no-scale to skip; goal ≤ 3 min and ≤ 3 GB).
@@ -22,6 +23,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { CHROMIUM_ARGS, findBrowser } from './find-browser.mjs';
 import { measureSearch } from './bench/search.mjs';
+import { measureRelevance, printRelevance } from './bench/relevance.mjs';
 import { printLighthouse, runLighthouse } from './bench/lighthouse.mjs';
 import { measureScale } from './bench/scale.mjs';
 import { freePort, waitForServer } from './site-server.mjs';
@@ -211,6 +213,8 @@ async function main() {
     );
     for (const r of search.runs)
       console.log(`  ${r.query.padEnd(22)} ${kB(r.bytes).padStart(6)} kB ${String(r.ms).padStart(5)} ms`);
+    const relevance = await measureRelevance(browser, origin);
+    printRelevance(relevance);
     let lighthouseRows = null;
     if (!args.includes('--no-lighthouse')) {
       lighthouseRows = await runLighthouse(executablePath, CHROMIUM_ARGS, origin, PAGES);
@@ -234,6 +238,7 @@ async function main() {
       pages: rows,
       guidelineHtml: guidelines,
       search,
+      relevance,
       lighthouse: lighthouseRows,
       scale,
     };

@@ -1,14 +1,18 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { isLocale, type Locale } from '@/lib/i18n/routing';
+import { bestSections } from '@/lib/search/rank';
 import type { PagefindResultData } from './pagefind';
 
-/** One result: title, organisation, language when it is another one, excerpt, and the sections it was found in. */
+/**
+ * One page of the results: title, organisation, language when it is another one, excerpt, and up
+ * to three of its sections that match best, each linking to its anchor.
+ */
 export function ResultItem({ result, locale }: { result: PagefindResultData; locale: Locale }) {
   const t = useTranslations('Search');
   const languages = useTranslations('Languages');
   const resultLocale = result.url.split('/').find(isLocale) ?? locale;
-  const sections = result.sub_results.filter((s) => s.url.includes('#')).slice(0, 3);
+  const sections = bestSections(result.sub_results);
   return (
     <li data-result-url={result.url} data-result-locale={resultLocale}>
       <h2 className="text-lg font-semibold">

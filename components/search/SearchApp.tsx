@@ -33,7 +33,13 @@ export function SearchApp({
       <SearchFilters filters={search.filters} all={search.all} organisations={organisations} onChange={search.update} />
       {/* Reserve a screen of room so arriving results do not push the footer (no layout shift). */}
       <div className="min-h-screen">
-        <SearchStatus query={query} total={search.total} busy={search.busy} done={results !== null} />
+        <SearchStatus
+          query={query}
+          total={search.total}
+          busy={search.busy}
+          done={results !== null}
+          partial={search.partial}
+        />
         {matchTools(tools, query).map((card) => (
           <ToolCard key={card.id} card={card} />
         ))}

@@ -1,8 +1,12 @@
+import { pagefindOptions } from '@/lib/search/pagefind-options';
+
 /** The subset of Pagefind's browser API we use (https://pagefind.app/docs/api/). */
 export interface PagefindSubResult {
   title: string;
   url: string;
   excerpt: string;
+  /** Positions of the matched words in this section: more means a better match. */
+  locations?: number[];
 }
 export interface PagefindResultData {
   url: string;
@@ -18,7 +22,7 @@ export interface PagefindApi {
   search(
     term: string,
     o?: { filters?: Record<string, unknown> },
-  ): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] }>;
+  ): Promise<{ results: { id: string; score: number; data(): Promise<PagefindResultData> }[] }>;
 }
 
 const instances = new Map<string, Promise<PagefindApi>>();
@@ -41,7 +45,7 @@ export function loadPagefind(
     instance = (import(/* webpackIgnore: true */ /* turbopackIgnore: true */ url) as Promise<PagefindApi>).then(
       async (pf) => {
         // Pagefind stores URLs from the site root; under a base path they need the prefix.
-        await pf.options({ excerptLength: 24, baseUrl: `${basePath}/` });
+        await pf.options({ ...pagefindOptions, baseUrl: `${basePath}/` });
         if (allLanguages) {
           for (const language of others)
             await pf.mergeIndex(`${window.location.origin}${basePath}/pagefind/`, { language });

@@ -1,6 +1,8 @@
 'use client';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { locales } from '@/lib/i18n/routing';
+import { locales, type Locale } from '@/lib/i18n/routing';
+import { readQuery } from '@/lib/search/query';
+import { rankPages } from '@/lib/search/rank';
 import { loadPagefind, type PagefindResultData } from './pagefind';
 
 export type Filters = { organisation: string; kind: string; language: string };
@@ -39,7 +41,7 @@ function writeUrl({ query, filters, all }: SearchState) {
  * The search's state and results: starts from the URL, keeps the URL in step as it changes, and
  * runs Pagefind on every change (a slower, older answer never replaces a newer one).
  */
-export function useSearch(basePath: string, locale: string) {
+export function useSearch(basePath: string, locale: Locale) {
   const [state, setState] = useState<SearchState>({
     query: '',
     filters: { organisation: '', kind: '', language: '' },
@@ -47,6 +49,8 @@ export function useSearch(basePath: string, locale: string) {
   });
   const [results, setResults] = useState<PagefindResultData[] | null>(null);
   const [total, setTotal] = useState(0);
+  /** No page has all the query's words: the results are the best partial matches. */
+  const [partial, setPartial] = useState(false);
   const [busy, setBusy] = useState(false);
   const latest = useRef(0);
 
@@ -59,10 +63,15 @@ export function useSearch(basePath: string, locale: string) {
       const others = locales.filter((l) => l !== locale);
       const pf = await loadPagefind(basePath, locale, others, s.all);
       const filters = Object.fromEntries(FILTER_KEYS.filter((k) => s.filters[k]).map((k) => [k, s.filters[k]]));
-      const found = await pf.search(s.query, { filters });
-      const data = await Promise.all(found.results.slice(0, 50).map((r) => r.data()));
+      // The query as staff write it: stop words out, synonyms in, partial matches when nothing has all words.
+      const ranking = await rankPages(
+        async (term) => (await pf.search(term, { filters })).results,
+        readQuery(s.query, locale),
+      );
+      const data = await Promise.all(ranking.pages.slice(0, 50).map((p) => p.hit.data()));
       if (id !== latest.current) return;
-      setTotal(found.results.length);
+      setTotal(ranking.pages.length);
+      setPartial(ranking.partial);
       setResults(data);
       setBusy(false);
     },
@@ -83,5 +92,5 @@ export function useSearch(basePath: string, locale: string) {
     setState(next);
     void run(next);
   };
-  return { ...state, results, total, busy, update, rerun: () => void run(state) };
+  return { ...state, results, total, partial, busy, update, rerun: () => void run(state) };
 }

@@ -38,14 +38,16 @@ export async function ToolInOrganisationSection({
         {organisation.name[locale]}
       </h3>
       {/* Never one "overall" verdict: it would hide a prohibition in some of the situations. */}
-      <div className="mt-1">
+      <div className="mt-1" data-pagefind-ignore>
         <span className="font-semibold">{t('status')}:</span> <VerdictCountsView locale={locale} counts={counts} />
       </div>
       {groups.length === 0 && <p className="mt-2">{t('noSituations', { contact: organisation.contacts[0]!.value })}</p>}
       {groups.map(({ verdict, situations, conditions, citations }) => (
         <div key={verdict} className="mt-4" data-verdict-group={verdict}>
-          <h4 className="font-semibold">{v(`verdict.${verdict}`)}</h4>
-          <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
+          <h4 className="font-semibold" data-pagefind-ignore>
+            {v(`verdict.${verdict}`)}
+          </h4>
+          <ul className="mt-2 list-disc space-y-1 pl-5 text-sm" data-pagefind-ignore>
             {situations.map((s) => (
               <li key={`${s.purpose}/${s.data}`}>
                 <AppLink
@@ -64,7 +66,10 @@ export async function ToolInOrganisationSection({
               ))}
             </ul>
           )}
-          <Citations locale={locale} citations={citations} />
+          {/* The guidelines' own words: search finds them on the guideline, where they answer. */}
+          <div data-pagefind-ignore="all">
+            <Citations locale={locale} citations={citations} />
+          </div>
         </div>
       ))}
     </section>

@@ -22,6 +22,9 @@ export const compoundParts: Record<Locale, readonly string[]> = {
     'telefon',
     'telefoner',
     'opkald',
+    'konference',
+    'klassificeret',
+    'klassificerede',
     'løsning',
     'løsninger',
     'sikkerhed',
@@ -57,6 +60,8 @@ export const compoundParts: Record<Locale, readonly string[]> = {
     'information',
     'samtal',
     'konferens',
+    'klassificerad',
+    'klassificerade',
     'tjänst',
     'tjänster',
     'funktion',
@@ -90,6 +95,8 @@ export const compoundParts: Record<Locale, readonly string[]> = {
     'rom',
     'utstyr',
     'autentisering',
+    'konferanse',
+    'gradert',
   ],
 };
 

@@ -8,7 +8,7 @@ export default async function AccessibilityPage({ params }: PageProps) {
   const t = await getTranslations({ locale, namespace: 'Accessibility' });
   const sections = ['status', 'known', 'feedback'] as const;
   return (
-    <div className="prose prose-slate max-w-3xl" data-pagefind-body>
+    <div className="prose prose-slate max-w-3xl">
       <h1>{t('title')}</h1>
       <p>{t('intro')}</p>
       {sections.map((s) => (

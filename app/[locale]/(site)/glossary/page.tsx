@@ -13,7 +13,7 @@ export default async function GlossaryPage({ params }: PageProps) {
   const collator = new Intl.Collator(locale);
   const entries = [...getGlossary()].sort((a, b) => collator.compare(a.term[locale], b.term[locale]));
   return (
-    <div data-pagefind-body>
+    <div data-pagefind-body data-pagefind-weight="0.25">
       <h1 className="text-3xl font-bold">{t('title')}</h1>
       <p className="mt-3">{t('intro')}</p>
       <dl className="mt-6 divide-y divide-slate-200">

@@ -5,7 +5,6 @@ import { getPolicies } from '@/lib/wizard';
 import { overviewRows } from '@/lib/wizard/matrix';
 import { ToolMatrix } from '@/components/tools/ToolMatrix';
 import { SituationGrid } from '@/components/tools/SituationGrid';
-import { SearchFacets } from '@/components/search/SearchFacets';
 
 export const generateMetadata = titleMetadata('Tools', 'title');
 
@@ -13,9 +12,8 @@ export default async function ToolsPage({ params }: PageProps) {
   const locale = await localeFromParams(params);
   const t = await getTranslations({ locale, namespace: 'Tools' });
   return (
-    <div data-pagefind-body>
+    <div>
       <h1 className="text-3xl font-bold">{t('title')}</h1>
-      <SearchFacets kind="tool" />
       <p className="mt-3 max-w-3xl">{t('intro')}</p>
       <section aria-labelledby="situations-heading" className="mt-6" data-pagefind-ignore>
         <h2 id="situations-heading" className="text-xl font-bold">

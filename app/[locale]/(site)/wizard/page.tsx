@@ -3,7 +3,6 @@ import { questionPageData } from '@/lib/wizard/question-page';
 import { titleMetadata, type PageProps } from '@/lib/i18n/page-params';
 import { QuestionPage } from '@/components/wizard/QuestionPage';
 import { EmbedSnippet } from '@/components/wizard/EmbedSnippet';
-import { SearchFacets } from '@/components/search/SearchFacets';
 
 // The start page is titled by the wizard's own question, not by its first step.
 export const generateMetadata = titleMetadata('Wizard', 'title');
@@ -13,8 +12,7 @@ export default async function WizardStart({ params }: PageProps) {
   const { locale, view } = await questionPageData(params, 'organisation');
   const t = await getTranslations({ locale, namespace: 'Wizard' });
   return (
-    <div data-pagefind-body>
-      <SearchFacets kind="wizard" />
+    <div>
       <p className="mb-6 max-w-2xl text-lg">{t('intro')}</p>
       <QuestionPage view={view} />
       <EmbedSnippet locale={locale} />

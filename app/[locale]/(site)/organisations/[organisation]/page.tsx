@@ -29,7 +29,7 @@ export default async function OrganisationPage({ params }: Props) {
   const t = await getTranslations({ locale, namespace: 'Organisations' });
   const tDecision = await getTranslations({ locale, namespace: 'DecisionTable' });
   return (
-    <div data-pagefind-body data-org={org.id}>
+    <div data-pagefind-body data-pagefind-weight="0.5" data-org={org.id}>
       <h1 className="text-3xl font-bold">{org.name[locale]}</h1>
       <SearchFacets kind="organisation" organisation={org.id} organisationName={org.name[locale]} />
       <p className="mt-2 text-slate-700">

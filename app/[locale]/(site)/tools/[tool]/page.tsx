@@ -33,7 +33,7 @@ export default async function ToolPage({ params }: Props) {
   const policies = getPolicies();
   const mentions = mentionsOf(tool, locale);
   return (
-    <article data-pagefind-body data-tool-page={tool.id}>
+    <article data-pagefind-body data-pagefind-weight="0.25" data-tool-page={tool.id}>
       <h1 className="text-3xl font-bold">{tool.name}</h1>
       <dl data-pagefind-ignore className="mt-4 grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">{t('vendor')}</dt>
@@ -57,11 +57,16 @@ export default async function ToolPage({ params }: Props) {
         );
       })}
 
-      <h2 className="mt-10 text-2xl font-bold">{t('mentions')}</h2>
+      {/* Links to the guidelines' sections, titled by them: search finds those sections themselves. */}
+      <h2 className="mt-10 text-2xl font-bold" data-pagefind-ignore="all">
+        {t('mentions')}
+      </h2>
       {mentions.length === 0 ? (
-        <p className="mt-2">{t('noMentions')}</p>
+        <p className="mt-2" data-pagefind-ignore="all">
+          {t('noMentions')}
+        </p>
       ) : (
-        <ul className="mt-2 list-disc space-y-1 pl-5">
+        <ul className="mt-2 list-disc space-y-1 pl-5" data-pagefind-ignore="all">
           {mentions.map((m) => (
             <li key={`${m.guideline.slug}#${m.sectionId}`}>
               <AppLink
