@@ -6,7 +6,9 @@ const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 async function results(page: Page, url: string): Promise<string[]> {
   await page.goto(url);
-  await expect(page.locator('[data-search-app]')).toHaveAttribute('data-search-state', 'done');
+  // A wait for the search's own "done" state, not a speed check (the bench measures speed): Pagefind's
+  // WebAssembly start and a partial-match query's several searches can take seconds on a busy machine.
+  await expect(page.locator('[data-search-app]')).toHaveAttribute('data-search-state', 'done', { timeout: 30_000 });
   return page.locator('[data-result-url]').evaluateAll((els) => els.map((e) => e.getAttribute('data-result-url')!));
 }
 
@@ -68,7 +70,9 @@ for (const locale of locales) {
     test('reloading a ?q= URL shows the same results', async ({ page }) => {
       const first = await results(page, `/${locale}/search/?q=Zoom`);
       await page.reload();
-      await expect(page.locator('[data-search-app]')).toHaveAttribute('data-search-state', 'done');
+      // A wait for the search's own "done" state, not a speed check (the bench measures speed): Pagefind's
+      // WebAssembly start and a partial-match query's several searches can take seconds on a busy machine.
+      await expect(page.locator('[data-search-app]')).toHaveAttribute('data-search-state', 'done', { timeout: 30_000 });
       expect(
         await page.locator('[data-result-url]').evaluateAll((els) => els.map((e) => e.getAttribute('data-result-url'))),
       ).toEqual(first);
@@ -84,10 +88,13 @@ test('a search for a part of a compound word finds the compound', async ({ page 
   expect((await results(page, '/nb/search/?q=telefoner')).some((u) => u.includes('video-meetings'))).toBe(true);
 });
 
-test('questions are read as staff write them: stop words dropped, synonyms expanded', async ({ page }) => {
+test('questions are read as staff write them: stop words dropped', async ({ page }) => {
   // Pagefind alone found nothing: "får", "jag" and "in" are on no page with "spela" and "mötet".
   const urls = await results(page, `/sv/search/?q=${encodeURIComponent('får jag spela in mötet')}`);
   expect(urls[0]).toContain('/sv/guidelines/region-halland/video-conferencing-routine/');
+});
+
+test('questions are read as staff write them: synonyms expanded', async ({ page }) => {
   expect(await results(page, `/nb/search/?q=${encodeURIComponent('opptak av videomøte')}`)).toContainEqual(
     expect.stringContaining('/nb/guidelines/region-halland/video-conferencing-routine/'),
   );
