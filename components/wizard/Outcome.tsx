@@ -1,4 +1,3 @@
-import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
 import type { OutcomeView } from '@/lib/wizard/present';
 import type { AnswerRow } from '@/lib/wizard/question-view';
@@ -17,18 +16,22 @@ import { OutcomeFooter } from './outcome/OutcomeFooter';
  * The wizard's outcome page: summary, answers, every tool's and function's verdict, practices,
  * contacts and sources. The view data comes from lib/wizard/present.ts; the parts only render.
  */
-export async function Outcome({
+export function Outcome({
+  heading,
+  summary,
   view,
   answers,
   locale,
   rulesetVersion,
 }: {
+  /** The situation: "Region Hovedstaden · Videokonsultation · Helbredsoplysninger". */
+  heading: string;
+  summary: string[];
   view: OutcomeView;
   answers: AnswerRow[];
   locale: Locale;
   rulesetVersion: string;
 }) {
-  const t = await getTranslations({ locale, namespace: 'Wizard' });
   const { situation } = view;
   // The client parts (print button, asked functions) read these messages.
   return (
@@ -39,8 +42,8 @@ export async function Outcome({
         data-purpose={situation.purpose}
         data-data={situation.data}
       >
-        <h1 className="text-3xl font-bold">{t('outcomeTitle')}</h1>
-        <OutcomeSummary locale={locale} summary={view.summary} />
+        <h1 className="text-3xl font-bold">{heading}</h1>
+        <OutcomeSummary locale={locale} sentences={summary} />
         <AnswersList rows={answers} locale={locale} />
         <ToolDecisions locale={locale} groups={view.toolGroups} />
         <NeedDecisions locale={locale} needs={view.needs} />

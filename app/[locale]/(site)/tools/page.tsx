@@ -7,7 +7,7 @@ import { ToolMatrix } from '@/components/tools/ToolMatrix';
 import { SituationGrid } from '@/components/tools/SituationGrid';
 import { SearchFacets } from '@/components/search/SearchFacets';
 
-export const generateMetadata = titleMetadata('Tools', 'title');
+export const generateMetadata = titleMetadata('Tools', 'title', { path: 'tools', description: 'intro' });
 
 export default async function ToolsPage({ params }: PageProps) {
   const locale = await localeFromParams(params);
