@@ -94,3 +94,18 @@ export const mdxComponentNames = [
   'Term',
   'Tool',
 ] as const;
+
+/**
+ * What each section's link repeats: the heading's text, a subsection's after its section's
+ * ("Conduct" twice in one guideline becomes "Sensitive meetings › Conduct" and "Other meetings ›
+ * Conduct"), so that no two links on a page have the same name and different targets.
+ */
+export function sectionNames(headings: readonly Heading[]): Map<string, string> {
+  let section: Heading | undefined;
+  return new Map(
+    headings.map((h) => {
+      if (h.level === 2) section = h;
+      return [h.id, h.level === 3 && section ? `${section.text} › ${h.text}` : h.text];
+    }),
+  );
+}
