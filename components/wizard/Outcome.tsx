@@ -11,6 +11,7 @@ import { Practices } from './outcome/Practices';
 import { Contacts } from './outcome/Contacts';
 import { Sources } from './outcome/Sources';
 import { OutcomeFooter } from './outcome/OutcomeFooter';
+import { CopyLink } from './outcome/CopyLink';
 
 /**
  * The wizard's outcome page: summary, answers, every tool's and function's verdict, practices,
@@ -23,6 +24,7 @@ export function Outcome({
   answers,
   locale,
   rulesetVersion,
+  url,
 }: {
   /** The situation: "Region Hovedstaden · Videokonsultation · Helbredsoplysninger". */
   heading: string;
@@ -31,6 +33,8 @@ export function Outcome({
   answers: AnswerRow[];
   locale: Locale;
   rulesetVersion: string;
+  /** The outcome's absolute URL, for "copy link". */
+  url: string;
 }) {
   const { situation } = view;
   // The client parts (print button, asked functions) read these messages.
@@ -50,6 +54,7 @@ export function Outcome({
         <Practices locale={locale} practices={view.practices} />
         <Contacts locale={locale} contacts={view.contacts} />
         <Sources locale={locale} sources={view.sources} />
+        <CopyLink locale={locale} url={url} />
         <OutcomeFooter locale={locale} rulesetVersion={rulesetVersion} />
         <AskedNeeds />
       </div>
