@@ -96,16 +96,18 @@ export const mdxComponentNames = [
 ] as const;
 
 /**
- * What each section's link repeats: the heading's text, a subsection's after its section's
- * ("Conduct" twice in one guideline becomes "Sensitive meetings › Conduct" and "Other meetings ›
- * Conduct"), so that no two links on a page have the same name and different targets.
+ * What each section's link repeats: the heading's text, or, where two headings of a guideline read
+ * the same (Lillehammer's two "Gjennomføringen av møtet"), the heading before it and its text
+ * ("Videokonsultasjoner … › Gjennomføringen av møtet"), so that no two links on a page share a
+ * name but lead to different sections.
  */
 export function sectionNames(headings: readonly Heading[]): Map<string, string> {
-  let section: Heading | undefined;
+  const times = new Map<string, number>();
+  for (const h of headings) times.set(h.text, (times.get(h.text) ?? 0) + 1);
   return new Map(
-    headings.map((h) => {
-      if (h.level === 2) section = h;
-      return [h.id, h.level === 3 && section ? `${section.text} › ${h.text}` : h.text];
+    headings.map((h, i) => {
+      const before = headings[i - 1];
+      return [h.id, times.get(h.text)! > 1 && before ? `${before.text} › ${h.text}` : h.text];
     }),
   );
 }

@@ -1,22 +1,24 @@
-/** What a guideline's section links are named after: the heading, a subsection after its section. */
+/** What a guideline's section links are named after: the heading, a repeated one after the heading before it. */
 import { describe, it, expect } from 'vitest';
 import { outlineOf, sectionNames } from '@/lib/content/mdx-outline';
 
 describe('sectionNames', () => {
-  it('names a section by its heading and a subsection after its section, so repeated headings differ', () => {
+  it('names a section by its heading, and a heading that repeats after the one before it', () => {
     const { headings } = outlineOf(
       [
-        '<H2 id="sensitive">Sensitive meetings</H2>',
+        '<H2 id="meetings">Meetings</H2>',
+        '<H3 id="sensitive">Sensitive meetings</H3>',
         '<H3 id="sensitive-conduct">Conduct</H3>',
-        '<H2 id="other">Other meetings</H2>',
-        '<H3 id="other-conduct">Conduct</H3>',
+        '<H3 id="consultations">Consultations</H3>',
+        '<H3 id="consultations-conduct">Conduct</H3>',
       ].join('\n\n'),
     );
     expect(Object.fromEntries(sectionNames(headings))).toEqual({
+      meetings: 'Meetings',
       sensitive: 'Sensitive meetings',
       'sensitive-conduct': 'Sensitive meetings › Conduct',
-      other: 'Other meetings',
-      'other-conduct': 'Other meetings › Conduct',
+      consultations: 'Consultations',
+      'consultations-conduct': 'Consultations › Conduct',
     });
   });
 });
