@@ -3,8 +3,18 @@ import { locales, defaultLocale } from '@/lib/i18n/routing';
 import { messages } from '@/lib/i18n/messages';
 import { basePath } from '@/lib/site';
 import { preferredLocaleScript } from '@/lib/i18n/preferred-locale';
+import { pageMetadata } from '@/lib/i18n/social';
 
-export const metadata: Metadata = { title: locales.map((l) => messages[l].Site.name).join(' · ') };
+const names = locales.map((l) => messages[l].Site.name).join(' · ');
+// A pasted link to the bare address previews in all three languages, with the default one's image.
+export const metadata: Metadata = pageMetadata({
+  locale: defaultLocale,
+  path: '/',
+  title: names,
+  description: locales.map((l) => messages[l].Site.tagline).join(' · '),
+  siteName: names,
+  imageAlt: `${messages[defaultLocale].Site.name}: ${messages[defaultLocale].Site.tagline}`,
+});
 
 /**
  * `/` must work on a static host without middleware: a meta refresh to the default language,

@@ -10,6 +10,7 @@ export function GuidelineBody({ guideline, locale }: { guideline: Guideline; loc
     locale,
     pageKey: `${guideline.organisation}/${guideline.slug}`,
     owner: guideline.owner,
+    headings: guideline.headings,
   });
   return (
     <div

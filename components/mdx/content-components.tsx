@@ -5,14 +5,26 @@ import type { Locale } from '@/lib/i18n/routing';
 import { localePath } from '@/lib/i18n/paths';
 import { messages } from '@/lib/i18n/messages';
 import { Notice, type NoticeKind } from '@/components/ui/Notice';
-import { H2, H3 } from './Headings';
+import { sectionNames, type Heading } from '@/lib/content/mdx-outline';
+import { H2, H3, type SectionLink } from './Headings';
 import { ChecklistTicks } from './Checklist';
 
 /**
  * The components a guideline's MDX may use (docs/content-format.md), bound to the page's
  * locale, guideline and owner. Server components only: the checklist's memory is public/site.js.
  */
-export function contentComponents({ locale, pageKey, owner }: { locale: Locale; pageKey: string; owner: string }) {
+export function contentComponents({
+  locale,
+  pageKey,
+  owner,
+  headings,
+}: {
+  locale: Locale;
+  pageKey: string;
+  owner: string;
+  /** The guideline's section headings (its outline): their text names each heading's link. */
+  headings: readonly Heading[];
+}) {
   // MDX components render synchronously: a translator over the locale's messages, no request needed.
   const t = createTranslator({ locale, messages: messages[locale], namespace: 'Content' });
   const labels: Record<NoticeKind, string> = {
@@ -22,9 +34,19 @@ export function contentComponents({ locale, pageKey, owner }: { locale: Locale; 
     example: t('exampleLabel'),
     caution: t('warningLabel'),
   };
+  const names = sectionNames(headings);
+  const link = (id: string): SectionLink => ({ label: t('sectionLink'), lang: locale, heading: names.get(id) ?? id });
   return {
-    H2,
-    H3,
+    H2: ({ id, children }: { id: string; children: ReactNode }) => (
+      <H2 id={id} link={link(id)}>
+        {children}
+      </H2>
+    ),
+    H3: ({ id, children }: { id: string; children: ReactNode }) => (
+      <H3 id={id} link={link(id)}>
+        {children}
+      </H3>
+    ),
     // Site links written in Markdown (`[original](/da/…)`) must follow the base path too.
     a: ({ href = '', children }: { href?: string; children: ReactNode }) =>
       href.startsWith('/') ? <AppLink href={href}>{children}</AppLink> : <a href={href}>{children}</a>,

@@ -1,4 +1,3 @@
-import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
 import type { OutcomeView } from '@/lib/wizard/present';
 import type { AnswerRow } from '@/lib/wizard/question-view';
@@ -10,23 +9,31 @@ import { Practices } from './outcome/Practices';
 import { Contacts } from './outcome/Contacts';
 import { Sources } from './outcome/Sources';
 import { OutcomeFooter } from './outcome/OutcomeFooter';
+import { CopyLink } from './outcome/CopyLink';
 
 /**
  * The wizard's outcome page: summary, answers, every tool's and function's verdict, practices,
  * contacts and sources. The view data comes from lib/wizard/present.ts; the parts only render.
  */
-export async function Outcome({
+export function Outcome({
+  heading,
+  summary,
   view,
   answers,
   locale,
   rulesetVersion,
+  url,
 }: {
+  /** The situation: "Region Hovedstaden · Videokonsultation · Helbredsoplysninger". */
+  heading: string;
+  summary: string[];
   view: OutcomeView;
   answers: AnswerRow[];
   locale: Locale;
   rulesetVersion: string;
+  /** The outcome's absolute URL, for "copy link". */
+  url: string;
 }) {
-  const t = await getTranslations({ locale, namespace: 'Wizard' });
   const { situation } = view;
   return (
     <div
@@ -35,14 +42,15 @@ export async function Outcome({
       data-purpose={situation.purpose}
       data-data={situation.data}
     >
-      <h1 className="text-3xl font-bold">{t('outcomeTitle')}</h1>
-      <OutcomeSummary locale={locale} summary={view.summary} />
+      <h1 className="text-3xl font-bold">{heading}</h1>
+      <OutcomeSummary locale={locale} sentences={summary} />
       <AnswersList rows={answers} locale={locale} />
       <ToolDecisions locale={locale} groups={view.toolGroups} />
       <NeedDecisions locale={locale} needs={view.needs} />
       <Practices locale={locale} practices={view.practices} />
       <Contacts locale={locale} contacts={view.contacts} />
       <Sources locale={locale} sources={view.sources} />
+      <CopyLink locale={locale} url={url} />
       <OutcomeFooter locale={locale} rulesetVersion={rulesetVersion} />
     </div>
   );

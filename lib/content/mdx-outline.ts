@@ -79,3 +79,20 @@ export function outlineOf(body: string | Parent): Outline {
   finish();
   return outline;
 }
+
+/**
+ * What each section's link repeats: the heading's text, or, where two headings of a guideline read
+ * the same (Lillehammer's two "Gjennomføringen av møtet"), the heading before it and its text
+ * ("Videokonsultasjoner … › Gjennomføringen av møtet"), so that no two links on a page share a
+ * name but lead to different sections.
+ */
+export function sectionNames(headings: readonly Heading[]): Map<string, string> {
+  const times = new Map<string, number>();
+  for (const h of headings) times.set(h.text, (times.get(h.text) ?? 0) + 1);
+  return new Map(
+    headings.map((h, i) => {
+      const before = headings[i - 1];
+      return [h.id, times.get(h.text)! > 1 && before ? `${before.text} › ${h.text}` : h.text];
+    }),
+  );
+}

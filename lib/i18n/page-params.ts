@@ -7,6 +7,8 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Messages } from './messages';
 import { isLocale, type Locale } from './routing';
+import { localePath } from './paths';
+import { pageMetadata } from './social';
 
 /** What Next passes a page or layout under `app/[locale]/…`: the segments, as strings, in a promise. */
 export type RouteParams<Segments extends string = never> = Promise<{ locale: string } & Record<Segments, string>>;
@@ -32,11 +34,45 @@ export async function localeFromParams(params: RouteParams): Promise<Locale> {
 type Namespace = keyof Messages;
 type KeyOf<N extends Namespace> = Extract<keyof Messages[N], string>;
 
-/** The page title (`%s – site name`) from one message: `export const generateMetadata = titleMetadata('Tools', 'title')`. */
-export function titleMetadata<N extends Namespace>(namespace: N, key: KeyOf<N>) {
+/**
+ * A page's title, description and link preview (Open Graph, Twitter card) with the site's name and
+ * tagline from the messages. `path` is the page's site path (`/da/tools/teams/`); the description
+ * defaults to the tagline.
+ */
+export async function describePage(
+  locale: Locale,
+  path: string,
+  title: string,
+  description?: string,
+): Promise<Metadata> {
+  const site = await getTranslations({ locale, namespace: 'Site' });
+  return pageMetadata({
+    locale,
+    path,
+    title,
+    description: description ?? site('tagline'),
+    siteName: site('name'),
+    imageAlt: `${site('name')}: ${site('tagline')}`,
+  });
+}
+
+/**
+ * Title, description and link preview from messages of one namespace, for a page at one path:
+ * `export const generateMetadata = titleMetadata('Tools', 'title', { path: 'tools', description: 'intro' })`.
+ */
+export function titleMetadata<N extends Namespace>(
+  namespace: N,
+  key: KeyOf<N>,
+  page: { path: string; description?: KeyOf<N> },
+) {
   return async function generateMetadata({ params }: PageProps): Promise<Metadata> {
     const locale = await localeFromParams(params);
-    const t = await getTranslations({ locale, namespace });
-    return { title: (t as unknown as (k: string) => string)(key) };
+    const t = (await getTranslations({ locale, namespace })) as unknown as (k: string) => string;
+    return describePage(
+      locale,
+      localePath(locale, page.path),
+      t(key),
+      page.description === undefined ? undefined : t(page.description),
+    );
   };
 }

@@ -75,6 +75,7 @@ export function summaryView(outcome: Outcome, locale: Locale) {
     forbiddenNeeds: s.forbiddenNeeds.map((d) => d.subject),
   };
 }
+export type SummaryView = ReturnType<typeof summaryView>;
 
 /** The organisation's guidelines with their review dates: the outcome's sources. */
 function sourcesView(organisation: string, locale: Locale) {

@@ -5,9 +5,10 @@
  */
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
-import { routeParams, type RouteParams } from '@/lib/i18n/page-params';
+import { describePage, routeParams, type RouteParams } from '@/lib/i18n/page-params';
+import { absoluteUrl } from '@/lib/site';
 import { getOrganisation } from '@/lib/content/queries';
 import {
   answersSummary,
@@ -16,8 +17,18 @@ import {
   type QuestionView,
   type QuestionViewOptions,
 } from './question-view';
-import { answersFromParams, questions, situationFromParams, type Answers, type QuestionId } from './flow';
-import { outcomeView } from './present';
+import {
+  answersFromParams,
+  outcomePath,
+  questionPath,
+  questions,
+  situationFromParams,
+  type Answers,
+  type QuestionId,
+} from './flow';
+import { outcomeView, type SummaryView } from './present';
+import { outcomeDescription, outcomeHeading, summarySentences, type SummaryPhrases } from './outcome-text';
+import type { Situation } from './engine';
 import { decideSituation, getRulesetVersion } from './index';
 
 export async function getFlowLabels(locale: Locale): Promise<FlowLabels> {
@@ -64,25 +75,76 @@ export async function questionPageData(
   return { locale, answers, view: questionView(locale, id, answers, await getFlowLabels(locale), options) };
 }
 
-/** The outcome page's data: the verdicts' view, the answers with their "change" links, the ruleset. */
-export async function outcomePageData(params: RouteParams<keyof Answers>) {
-  const { locale, ...segments } = await routeParams(params);
-  const situation = situationFromParams(segments);
-  if (!situation) notFound();
+/** The summary's phrases in a locale (Wizard.summary* messages, the locale's list format). */
+export async function summaryPhrases(locale: Locale): Promise<SummaryPhrases> {
   const t = await getTranslations({ locale, namespace: 'Wizard' });
+  const v = await getTranslations({ locale, namespace: 'Vocabulary' });
+  const format = await getFormatter({ locale });
   return {
-    locale,
-    view: outcomeView(decideSituation(situation), locale),
-    answers: answersSummary(locale, situation, await getFlowLabels(locale), t('needsNone')),
-    rulesetVersion: getRulesetVersion(),
+    use: (tools) => t('summaryUse', { tools }),
+    allowed: (tools) => t('summaryAllowed', { tools }),
+    conditional: (tools) => t('summaryConditional', { tools }),
+    noTool: t('summaryNoTool'),
+    needsNot: (needs) => t('summaryNeedsNot', { needs }),
+    list: (items) => format.list(items, { type: 'conjunction' }),
+    needName: (need) => v(`need.${need}`),
   };
 }
 
-/** `export const generateMetadata = questionMetadata('data')`: the question is the page's title. */
+/** What names an outcome (heading) and sums it up (summary sentences), in the page's language. */
+export async function outcomeTexts(locale: Locale, situation: Situation, summary: SummaryView) {
+  const v = await getTranslations({ locale, namespace: 'Vocabulary' });
+  const heading = outcomeHeading({
+    organisation: getOrganisation(situation.organisation)?.name[locale] ?? situation.organisation,
+    purpose: v(`purpose.${situation.purpose}.short`),
+    data: v(`data.${situation.data}.short`),
+  });
+  return { heading, summary: summarySentences(summary, await summaryPhrases(locale)) };
+}
+
+async function outcomeOf(params: RouteParams<keyof Answers>) {
+  const { locale, ...segments } = await routeParams(params);
+  const situation = situationFromParams(segments);
+  if (!situation) notFound();
+  const view = outcomeView(decideSituation(situation), locale);
+  return { locale, situation, view, texts: await outcomeTexts(locale, situation, view.summary) };
+}
+
+/**
+ * The outcome page's data: its heading and summary, the verdicts' view, the answers with their
+ * "change" links, the ruleset, and the page's absolute URL for "copy link" (the functions asked
+ * about are added to it in the browser: a static page cannot know `?needs=`).
+ */
+export async function outcomePageData(params: RouteParams<keyof Answers>) {
+  const { locale, situation, view, texts } = await outcomeOf(params);
+  const t = await getTranslations({ locale, namespace: 'Wizard' });
+  return {
+    locale,
+    heading: texts.heading,
+    summary: texts.summary,
+    view,
+    answers: answersSummary(locale, situation, await getFlowLabels(locale), t('needsNone')),
+    rulesetVersion: getRulesetVersion(),
+    url: absoluteUrl(outcomePath(locale, situation)),
+  };
+}
+
+/** An outcome's title is its situation, its description the summary of its verdicts. */
+export async function outcomeMetadata({ params }: { params: RouteParams<keyof Answers> }): Promise<Metadata> {
+  const { locale, situation, texts } = await outcomeOf(params);
+  return describePage(locale, outcomePath(locale, situation), texts.heading, outcomeDescription(texts.summary));
+}
+
+/**
+ * `export const generateMetadata = questionMetadata('data')`: the question is the page's title, the
+ * step with the answers so far ("Question 3 of 4 · Region Halland · Teaching") its description.
+ */
 export function questionMetadata(id: QuestionId) {
   return async function generateMetadata({ params }: { params: RouteParams }): Promise<Metadata> {
-    const { locale } = await routeParams(params);
-    const t = await getTranslations({ locale, namespace: 'Wizard' });
-    return { title: t(questions[id].messageKey) };
+    const { locale, ...segments } = await routeParams(params as RouteParams<keyof Answers>);
+    const answers = answersFromParams(segments);
+    if (!answers) return {};
+    const view = questionView(locale, id, answers, await getFlowLabels(locale));
+    return describePage(locale, questionPath(locale, id, answers), view.heading, view.step);
   };
 }

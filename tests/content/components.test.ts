@@ -10,7 +10,7 @@ import { mdxComponentNames } from '@/lib/content/mdx-components';
 
 describe('documented MDX components', () => {
   it('are the components the pages render with (besides `a`, which Markdown links become)', () => {
-    const rendered = Object.keys(contentComponents({ locale: 'da', pageKey: 'x/y', owner: 'CIMT' }));
+    const rendered = Object.keys(contentComponents({ locale: 'da', pageKey: 'x/y', owner: 'CIMT', headings: [] }));
     expect(rendered.filter((name) => name !== 'a').sort()).toEqual([...mdxComponentNames].sort());
   });
 

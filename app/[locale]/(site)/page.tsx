@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import { localeFromParams, type PageProps } from '@/lib/i18n/page-params';
+import type { Metadata } from 'next';
+import { describePage, localeFromParams, type PageProps } from '@/lib/i18n/page-params';
 import { localePath } from '@/lib/i18n/paths';
 import { getGuidelinesOf, getOrganisations } from '@/lib/content/queries';
 import { reviewSummary } from '@/lib/content/resolve';
@@ -8,6 +9,13 @@ import { getFlowLabels } from '@/lib/wizard/question-page';
 import { basePath, buildDate } from '@/lib/site';
 import { AppLink } from '@/components/ui/AppLink';
 import { ChoiceList } from '@/components/wizard/ChoiceList';
+
+/** Titled by the site's name alone (no "– site name" after it), described by its tagline. */
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const locale = await localeFromParams(params);
+  const t = await getTranslations({ locale, namespace: 'Site' });
+  return { ...(await describePage(locale, localePath(locale), t('name'))), title: { absolute: t('name') } };
+}
 
 /**
  * The home page starts the wizard: its first question comes first, one click per organisation (no

@@ -5,7 +5,7 @@ import { getOrganisations } from '@/lib/content/queries';
 import { AppLink } from '@/components/ui/AppLink';
 import { EmbedSnippet } from '@/components/wizard/EmbedSnippet';
 
-export const generateMetadata = titleMetadata('Embed', 'title');
+export const generateMetadata = titleMetadata('Embed', 'title', { path: 'embed', description: 'intro' });
 
 /** `/{locale}/embed/`: what the embed is, the code to paste, and the pages that can be embedded. */
 export default async function EmbedIndexPage({ params }: PageProps) {

@@ -1,7 +1,10 @@
 import { getTranslations } from 'next-intl/server';
 import { localeFromParams, titleMetadata, type PageProps } from '@/lib/i18n/page-params';
 
-export const generateMetadata = titleMetadata('Accessibility', 'title');
+export const generateMetadata = titleMetadata('Accessibility', 'title', {
+  path: 'accessibility',
+  description: 'intro',
+});
 
 export default async function AccessibilityPage({ params }: PageProps) {
   const locale = await localeFromParams(params);

@@ -5,7 +5,7 @@ import { messages } from '@/lib/i18n/messages';
 import { getGlossary } from '@/lib/content/glossary';
 import { SearchFacets } from '@/components/search/SearchFacets';
 
-export const generateMetadata = titleMetadata('Glossary', 'title');
+export const generateMetadata = titleMetadata('Glossary', 'title', { path: 'glossary', description: 'intro' });
 
 export default async function GlossaryPage({ params }: PageProps) {
   const locale = await localeFromParams(params);

@@ -5,7 +5,7 @@ import { GuidelineList } from '@/components/guideline/GuidelineList';
 import { AppLink } from '@/components/ui/AppLink';
 import { localePath } from '@/lib/i18n/paths';
 
-export const generateMetadata = titleMetadata('GuidelineIndex', 'title');
+export const generateMetadata = titleMetadata('GuidelineIndex', 'title', { path: 'guidelines', description: 'intro' });
 
 export default async function GuidelineIndexPage({ params }: PageProps) {
   const locale = await localeFromParams(params);

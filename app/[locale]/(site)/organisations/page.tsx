@@ -4,7 +4,10 @@ import { localePath } from '@/lib/i18n/paths';
 import { getOrganisations } from '@/lib/content/queries';
 import { AppLink } from '@/components/ui/AppLink';
 
-export const generateMetadata = titleMetadata('Organisations', 'title');
+export const generateMetadata = titleMetadata('Organisations', 'title', {
+  path: 'organisations',
+  description: 'intro',
+});
 
 export default async function OrganisationsPage({ params }: PageProps) {
   const locale = await localeFromParams(params);

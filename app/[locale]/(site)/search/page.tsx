@@ -9,7 +9,7 @@ import { SearchApp } from '@/components/search/SearchApp';
 import { ClientMessages } from '@/components/i18n/ClientMessages';
 import { AppLink } from '@/components/ui/AppLink';
 
-export const generateMetadata = titleMetadata('Search', 'title');
+export const generateMetadata = titleMetadata('Search', 'title', { path: 'search', description: 'label' });
 
 /** Pagefind runs in the browser; the page itself is static and says so when JavaScript is off. */
 export default async function SearchPage({ params }: PageProps) {

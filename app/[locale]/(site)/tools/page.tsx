@@ -6,7 +6,7 @@ import { overviewRows } from '@/lib/wizard/matrix';
 import { ToolMatrix } from '@/components/tools/ToolMatrix';
 import { SituationGrid } from '@/components/tools/SituationGrid';
 
-export const generateMetadata = titleMetadata('Tools', 'title');
+export const generateMetadata = titleMetadata('Tools', 'title', { path: 'tools', description: 'intro' });
 
 export default async function ToolsPage({ params }: PageProps) {
   const locale = await localeFromParams(params);

@@ -5,7 +5,7 @@ import { QuestionPage } from '@/components/wizard/QuestionPage';
 import { EmbedSnippet } from '@/components/wizard/EmbedSnippet';
 
 // The start page is titled by the wizard's own question, not by its first step.
-export const generateMetadata = titleMetadata('Wizard', 'title');
+export const generateMetadata = titleMetadata('Wizard', 'title', { path: 'wizard', description: 'intro' });
 
 /** The first question, with the wizard's introduction and the code to embed it. */
 export default async function WizardStart({ params }: PageProps) {

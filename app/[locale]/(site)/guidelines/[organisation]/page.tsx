@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { routeParams, type PageProps } from '@/lib/i18n/page-params';
+import { describePage, routeParams, type PageProps } from '@/lib/i18n/page-params';
+import { titlesDescription } from '@/lib/page-descriptions';
 import { localePath } from '@/lib/i18n/paths';
 import { getGuidelinesOf, getOrganisation } from '@/lib/content/queries';
 import { AppLink } from '@/components/ui/AppLink';
@@ -16,7 +17,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, organisation } = await routeParams(params);
   const org = getOrganisation(organisation);
   const t = await getTranslations({ locale, namespace: 'GuidelineIndex' });
-  return org ? { title: t('organisationTitle', { organisation: org.name[locale] }) } : {};
+  if (!org) return {};
+  return describePage(
+    locale,
+    localePath(locale, 'guidelines', org.id),
+    t('organisationTitle', { organisation: org.name[locale] }),
+    titlesDescription(getGuidelinesOf(org.id, locale).map(({ doc }) => doc.title)),
+  );
 }
 
 /** `/{locale}/guidelines/{org}/`: what a trimmed guideline URL leads to, the organisation's guidelines. */

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { inEveryLocale } from '@/lib/i18n/routing';
-import { routeParams, type PageProps } from '@/lib/i18n/page-params';
+import { describePage, routeParams, type PageProps } from '@/lib/i18n/page-params';
 import { localePath } from '@/lib/i18n/paths';
 import { getGuidelinesOf, getOrganisation, getOrganisations } from '@/lib/content/queries';
 import { AppLink } from '@/components/ui/AppLink';
@@ -19,7 +19,9 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, organisation } = await routeParams(params);
   const org = getOrganisation(organisation);
-  return org ? { title: org.name[locale] } : {};
+  return org
+    ? describePage(locale, localePath(locale, 'organisations', org.id), org.name[locale], org.description[locale])
+    : {};
 }
 
 export default async function OrganisationPage({ params }: Props) {

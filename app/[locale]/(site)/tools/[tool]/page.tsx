@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { inEveryLocale } from '@/lib/i18n/routing';
-import { routeParams, type PageProps } from '@/lib/i18n/page-params';
+import { describePage, routeParams, type PageProps } from '@/lib/i18n/page-params';
+import { toolVerdictsDescription } from '@/lib/page-descriptions';
 import { getTool, getTools, getOrganisations, mentionsOf } from '@/lib/content/queries';
 import { getPolicies, toolInOrganisation } from '@/lib/wizard';
 import { toolVerdictGroups } from '@/lib/wizard/present';
@@ -21,7 +22,19 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, tool: id } = await routeParams(params);
   const tool = getTool(id);
-  return tool ? { title: tool.name, description: tool.description[locale] } : {};
+  if (!tool) return {};
+  const t = await getTranslations({ locale, namespace: 'Tools' });
+  const policies = getPolicies();
+  const organisations = getOrganisations().map((org) => ({
+    name: org.name[locale],
+    counts: toolInOrganisation(policies[org.id], tool.id).counts,
+  }));
+  return describePage(
+    locale,
+    localePath(locale, 'tools', tool.id),
+    tool.name,
+    toolVerdictsDescription(organisations, (verdict, count) => t(`countsIn.${verdict}`, { count })),
+  );
 }
 
 export default async function ToolPage({ params }: Props) {

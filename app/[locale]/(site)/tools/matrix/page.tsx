@@ -4,7 +4,10 @@ import { matrixPaths } from '@/lib/wizard/matrix-paths';
 import { AppLink } from '@/components/ui/AppLink';
 import { SituationGrid } from '@/components/tools/SituationGrid';
 
-export const generateMetadata = titleMetadata('Tools', 'matrixIndexTitle');
+export const generateMetadata = titleMetadata('Tools', 'matrixIndexTitle', {
+  path: 'tools/matrix',
+  description: 'situationsIntro',
+});
 
 /** `/{locale}/tools/matrix/`: the 24 situations, each linking to its tool matrix. */
 export default async function MatrixIndexPage({ params }: PageProps) {

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations, getFormatter } from 'next-intl/server';
 import { inEveryLocale, type Locale } from '@/lib/i18n/routing';
 import { localePath } from '@/lib/i18n/paths';
-import { routeParams, type PageProps } from '@/lib/i18n/page-params';
+import { describePage, routeParams, type PageProps } from '@/lib/i18n/page-params';
 import { getGuideline, getGuidelineKeys, getOrganisation } from '@/lib/content/queries';
 import { isOverdue } from '@/lib/content/resolve';
 import { getSourceDocument } from '@/lib/content/sources';
@@ -31,8 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   // A fallback page is the original in disguise: canonical points at the original, and
   // hreflang lists only the languages that really exist.
   return {
-    title: doc.title,
-    description: doc.summary,
+    ...(await describePage(locale, path(locale), doc.title, doc.summary)),
     alternates: {
       canonical: path(doc.locale),
       languages: Object.fromEntries(available.map((l) => [l, path(l)])),

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { routeParams, type PageProps } from '@/lib/i18n/page-params';
+import { describePage, routeParams, type PageProps } from '@/lib/i18n/page-params';
+import { localePath } from '@/lib/i18n/paths';
 import { getOrganisation } from '@/lib/content/queries';
 import { getPolicy } from '@/lib/wizard';
 import { decisionTableView } from '@/lib/wizard/decision-table';
@@ -16,7 +17,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, organisation } = await routeParams(params);
   const org = getOrganisation(organisation);
   const t = await getTranslations({ locale, namespace: 'DecisionTable' });
-  return org ? { title: t('title', { organisation: org.name[locale] }) } : {};
+  if (!org) return {};
+  return describePage(
+    locale,
+    localePath(locale, 'organisations', org.id, 'decision-table'),
+    t('title', { organisation: org.name[locale] }),
+    t('intro'),
+  );
 }
 
 /** Every situation × tool and function for a policy owner to review at a glance. */

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { routeParams, type PageProps } from '@/lib/i18n/page-params';
+import { describePage, routeParams, type PageProps } from '@/lib/i18n/page-params';
 import { isPurposeId } from '@/lib/wizard/answers';
 import { matrixPaths, matrixPurposeParams } from '@/lib/wizard/matrix-paths';
 import { dataClassIds } from '@/lib/vocabulary';
@@ -16,7 +16,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!isPurposeId(purpose)) return {};
   const t = await getTranslations({ locale, namespace: 'Tools' });
   const v = await getTranslations({ locale, namespace: 'Vocabulary' });
-  return { title: t('matrixPurposeTitle', { purpose: v(`purpose.${purpose}.label`) }) };
+  return describePage(
+    locale,
+    matrixPaths(locale).purpose(purpose),
+    t('matrixPurposeTitle', { purpose: v(`purpose.${purpose}.label`) }),
+    t('matrixPurposeIntro'),
+  );
 }
 
 /** `/{locale}/tools/matrix/{purpose}/`: the four data classes of one purpose, each a tool matrix. */

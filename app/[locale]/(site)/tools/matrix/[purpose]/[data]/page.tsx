@@ -2,8 +2,11 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
-import { routeParams, type PageProps } from '@/lib/i18n/page-params';
-import { getPolicies } from '@/lib/wizard';
+import { describePage, routeParams, type PageProps } from '@/lib/i18n/page-params';
+import { situationDescription } from '@/lib/page-descriptions';
+import { decideSituation, getPolicies } from '@/lib/wizard';
+import { summaryView } from '@/lib/wizard/present';
+import { outcomeTexts } from '@/lib/wizard/question-page';
 import { situationRows, type MatrixSituation } from '@/lib/wizard/matrix';
 import { matrixPaths, matrixSituationOf, matrixSituationParams } from '@/lib/wizard/matrix-paths';
 import { getOrganisations, getTools } from '@/lib/content/queries';
@@ -24,7 +27,20 @@ async function matrixTitle(locale: Locale, { purpose, data }: MatrixSituation) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, ...rest } = await routeParams(params);
   const situation = matrixSituationOf(rest);
-  return situation ? { title: await matrixTitle(locale, situation) } : {};
+  if (!situation) return {};
+  const organisations = await Promise.all(
+    getOrganisations().map(async (org) => {
+      const one = { organisation: org.id, ...situation };
+      const { summary } = await outcomeTexts(locale, one, summaryView(decideSituation(one), locale));
+      return { name: org.name[locale], sentence: summary[0] ?? '' };
+    }),
+  );
+  return describePage(
+    locale,
+    matrixPaths(locale).situation(situation),
+    await matrixTitle(locale, situation),
+    situationDescription(organisations),
+  );
 }
 
 /** `/{locale}/tools/matrix/{purpose}/{data}/`: the wizard's verdict per tool × organisation in one situation. */
