@@ -7,7 +7,7 @@ import config from '../lib/i18n/locales.json' with { type: 'json' };
 export const LOCALES = config.locales;
 
 /** `/{locale}/embed/…`, also under a base path (`/video-guide/sv/embed/…`). */
-const EMBED_PATH = new RegExp(`^(/[^/]+)*?/(${LOCALES.join('|')})/embed/`);
+export const EMBED_PATH = new RegExp(`^(/[^/]+)*?/(${LOCALES.join('|')})/embed/`);
 
 /**
  * The Content-Security-Policy is split in two, and browsers enforce both (a resource must pass each):
@@ -93,11 +93,23 @@ export function commonHeaders({ frameAncestors }) {
   };
 }
 
+/** Next's hashed assets: their names change when their content does. */
+export const IMMUTABLE_PREFIX = '/_next/static/';
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** Pages, the search index, site.js: always revalidated (ETag), so a new build shows at once. */
+export const REVALIDATE = 'no-cache';
+
+/** Cache-Control for a request path (also under a base path). */
+export function cacheControlFor(path) {
+  return path.includes(IMMUTABLE_PREFIX) ? IMMUTABLE : REVALIDATE;
+}
+
 /** Headers for a request path: the embed routes may be framed by the intranet, nothing else may. */
 export function headersFor(path, env = process.env) {
   const embed = EMBED_PATH.test(path);
   return {
     ...commonHeaders({ frameAncestors: embed ? embedAncestors(env) : "'none'" }),
     ...(embed ? {} : { 'X-Frame-Options': 'DENY' }),
+    'Cache-Control': cacheControlFor(path),
   };
 }
