@@ -13,7 +13,9 @@ const PAGEFIND_TYPES = ['.pagefind', '.pf_meta', '.pf_fragment', '.pf_index', '.
 /** web.config text; `embedOrigins` may frame `/{locale}/embed/`. */
 export function iisWebConfig({ embedOrigins = ['https://intranet.example.org'] } = {}) {
   const headers = { ...commonHeaders({ frameAncestors: "'none'" }), 'X-Frame-Options': 'DENY' };
-  const embedCsp = commonHeaders({ frameAncestors: `'self' ${embedOrigins.join(' ')}`.trim() })['Content-Security-Policy'];
+  const embedCsp = commonHeaders({ frameAncestors: `'self' ${embedOrigins.join(' ')}`.trim() })[
+    'Content-Security-Policy'
+  ];
   const add = (name, value) => `        <add name="${name}" value="${value}" />`;
   const embed = (locale) =>
     [
@@ -30,7 +32,8 @@ export function iisWebConfig({ embedOrigins = ['https://intranet.example.org'] }
     '    <defaultDocument enabled="true"><files><clear /><add value="index.html" /></files></defaultDocument>',
     '    <staticContent>',
     ...PAGEFIND_TYPES.map(
-      (ext) => `      <remove fileExtension="${ext}" /><mimeMap fileExtension="${ext}" mimeType="application/octet-stream" />`,
+      (ext) =>
+        `      <remove fileExtension="${ext}" /><mimeMap fileExtension="${ext}" mimeType="application/octet-stream" />`,
     ),
     '      <remove fileExtension=".txt" /><mimeMap fileExtension=".txt" mimeType="text/plain; charset=utf-8" />',
     '      <remove fileExtension=".wasm" /><mimeMap fileExtension=".wasm" mimeType="application/wasm" />',

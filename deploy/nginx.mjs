@@ -46,7 +46,7 @@ export function nginxServer({
     `    error_page 404 ${base}/404.html;`,
     '    gzip on;',
     '    gzip_types text/css application/javascript application/json image/svg+xml text/plain;',
-    '    # Pagefind\'s index files (.pagefind, .pf_*) are served as application/octet-stream (default_type).',
+    "    # Pagefind's index files (.pagefind, .pf_*) are served as application/octet-stream (default_type).",
     '',
     ...(base
       ? [

@@ -10,7 +10,10 @@ const page = (head: string, body: string) =>
   `<!DOCTYPE html><html lang="da"><head><meta charSet="utf-8"/>${head}<title>Side</title></head><body>${body}</body></html>`;
 const redirect = (target: string) => `<script data-site-script="">location.replace("${target}")</script>`;
 const policyOf = (html: string) => html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)"/)?.[1];
-const scriptSrc = (html: string) => policyOf(html)?.match(/script-src ([^;]*)/)?.[1].split(' ');
+const scriptSrc = (html: string) =>
+  policyOf(html)
+    ?.match(/script-src ([^;]*)/)?.[1]
+    ?.split(' ');
 
 describe('the per-page Content-Security-Policy', () => {
   it('hashes a script the way browsers do: sha256 of its exact text, base64', () => {
@@ -37,11 +40,15 @@ describe('the per-page Content-Security-Policy', () => {
 
   it('puts the policy right after <meta charset>, before anything that loads or runs', () => {
     const html = withPolicyMeta(page('<link rel="stylesheet" href="/a.css"/><script src="/x.js"></script>', ''));
-    expect(html).toMatch(/^<!DOCTYPE html><html lang="da"><head><meta charSet="utf-8"\/><meta http-equiv="Content-Security-Policy" content="[^"]*"\/><link /);
+    expect(html).toMatch(
+      /^<!DOCTYPE html><html lang="da"><head><meta charSet="utf-8"\/><meta http-equiv="Content-Security-Policy" content="[^"]*"\/><link /,
+    );
   });
 
   it("lets WebAssembly run only on the search page (Pagefind), and never 'unsafe-eval'", () => {
-    const search = withPolicyMeta(page('', '<div data-search-app data-search-state="idle"></div><script>self.__next_f=[]</script>'));
+    const search = withPolicyMeta(
+      page('', '<div data-search-app data-search-state="idle"></div><script>self.__next_f=[]</script>'),
+    );
     expect(scriptSrc(search)).toContain("'wasm-unsafe-eval'");
     expect(scriptSrc(search)).not.toContain("'unsafe-eval'");
   });

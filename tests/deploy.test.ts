@@ -1,11 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
-import {
-  PERMISSIONS_POLICY,
-  cacheControlFor,
-  contentSecurityPolicy,
-  headersFor,
-} from '@/deploy/security-headers.mjs';
+import { PERMISSIONS_POLICY, cacheControlFor, contentSecurityPolicy, headersFor } from '@/deploy/security-headers.mjs';
 import { nginxServer } from '@/deploy/nginx.mjs';
 import { iisWebConfig } from '@/deploy/iis.mjs';
 
