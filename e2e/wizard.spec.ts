@@ -84,6 +84,31 @@ test('unknown needs are ignored and never echoed', async ({ page }) => {
   expect(await page.locator('body').innerText()).not.toContain('bogus');
 });
 
+test('a link naming only unknown functions says so and links to the question, not "none of these"', async ({
+  page,
+  baseURL,
+}) => {
+  for (const locale of ['da', 'sv', 'nb'] as const) {
+    const wizard = (messages(locale) as unknown as { Wizard: Record<string, string> }).Wizard;
+    await page.goto(`/${locale}/wizard/region-hovedstaden/colleagues/none/?needs=bogus,%3Cb%3Ex`);
+    const answer = page.locator('[data-answer="needs"]');
+    await expect(answer).toContainText(wizard.needsNotUnderstood!);
+    await expect(answer).not.toContainText(wizard.needsNone!);
+    await expect(answer).not.toContainText('bogus');
+    await answer.getByRole('link', { name: wizard.needsNotUnderstoodLink! }).click();
+    await page.waitForURL(`${baseURL}/${locale}/wizard/region-hovedstaden/colleagues/none/needs/`);
+  }
+  // "none" is a real answer, and one known function among unknown ones is shown as it is.
+  await page.goto('/da/wizard/region-hovedstaden/colleagues/none/?needs=none');
+  await expect(page.locator('[data-answer="needs"]')).toHaveText(
+    (messages('da') as unknown as { Wizard: Record<string, string> }).Wizard.needsNone!,
+  );
+  await page.goto('/da/wizard/region-hovedstaden/colleagues/none/?needs=bogus,chat');
+  await expect(page.locator('[data-answer="needs"]')).toHaveText(
+    (messages('da') as unknown as { Vocabulary: { need: Record<string, string> } }).Vocabulary.need.chat!,
+  );
+});
+
 test('switching language on an outcome keeps the answers and the functions', async ({ page, baseURL }) => {
   await page.goto('/da/wizard/region-hovedstaden/consultation/sensitive/?needs=chat');
   await page.locator('a[data-locale-link="nb"]').click();

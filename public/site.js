@@ -122,6 +122,18 @@ function askedNeeds(list) {
   if (answer && needs.length) {
     answer.textContent = needs.map((n) => item(n)?.querySelector('[data-need-label]')?.textContent ?? n).join(', ');
   }
+  // Only names this page does not know (a mistyped or outdated link): "none of these" would be wrong.
+  // Say so and link to the question; the names themselves are never echoed.
+  const unknownOnly = !needs.length && raw.some((v) => v && v !== 'none');
+  if (answer instanceof HTMLElement && unknownOnly && change instanceof HTMLAnchorElement) {
+    change.search = '';
+    const link = document.createElement('a');
+    link.href = change.href;
+    link.className = change.className;
+    link.textContent = answer.dataset.notUnderstoodLink ?? '';
+    answer.dataset.notUnderstoodShown = 'true';
+    answer.replaceChildren(`${answer.dataset.notUnderstood ?? ''} `, link);
+  }
   // A printout shows every verdict, the collapsed not-assessed group included.
   window.addEventListener('beforeprint', () => document.querySelectorAll('details').forEach((d) => (d.open = true)));
 }

@@ -1,5 +1,6 @@
 // The production build, phase by phase: content check → contentlayer → next → runtime stripped from
-// the pages without a React island (scripts/strip-runtime.mjs) → pagefind → link check.
+// the pages without a React island (scripts/strip-runtime.mjs) → each page's
+// Content-Security-Policy written into it (scripts/csp-meta.mjs) → pagefind → link check.
 //
 // Everything happens in a fresh folder (.build/site); only when every phase has passed does it
 // replace out/ (scripts/build/publish.mjs). A failure anywhere leaves the previous out/ as it was,
@@ -16,6 +17,8 @@ const phases = [
   ['contentlayer', 'contentlayer2', ['build']],
   ['next', 'next', ['build']],
   ['strip-runtime', 'node', ['scripts/strip-runtime.mjs', STAGING]],
+  // After stripping (each page's scripts are final): the per-page Content-Security-Policy.
+  ['csp-meta', 'node', ['scripts/csp-meta.mjs', STAGING]],
   ['pagefind', 'pagefind', ['--site', STAGING, '--quiet']],
   // Under a base path the pages link to /video-guide/…; scripts/test-base-path.mjs checks those.
   ...(basePath ? [] : [['check-links', 'node', ['scripts/check-links.mjs', '--root', STAGING]]]),

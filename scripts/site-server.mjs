@@ -3,7 +3,7 @@
 // go through createSiteServer, so what they test is what docs/deploy.md asks of a real host:
 // 1. a directory URL ends with `/` (`/da` → 301 `/da/`) and serves its index.html;
 // 2. an unknown URL gets 404.html with status 404;
-// 3. `/_next/static/` is cached for a year (file names change when content changes);
+// 3. `/_next/static/` is cached for a year (file names change when content changes), the rest revalidated;
 // 4. the security headers of deploy/security-headers.mjs (EMBED_ORIGINS: who may frame the embed);
 // and, as any real host does, responses are gzip-compressed when the browser accepts it.
 import { createServer } from 'node:http';
@@ -12,8 +12,6 @@ import compression from 'compression';
 import serveHandler from 'serve-handler';
 import { headersFor } from '../deploy/security-headers.mjs';
 
-const IMMUTABLE = 'public, max-age=31536000, immutable';
-
 /** An http.Server (not listening yet) for the static site in `root`. */
 export function createSiteServer({ root = 'out', env = process.env } = {}) {
   const compress = compression();
@@ -21,7 +19,6 @@ export function createSiteServer({ root = 'out', env = process.env } = {}) {
   return createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://site').pathname;
     for (const [name, value] of Object.entries(headersFor(path, env))) response.setHeader(name, value);
-    if (path.includes('/_next/static/')) response.setHeader('Cache-Control', IMMUTABLE);
     compress(request, response, () => {
       serveHandler(request, response, options).catch((error) => {
         response.statusCode = 500;

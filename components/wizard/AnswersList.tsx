@@ -15,7 +15,19 @@ export async function AnswersList({ rows, locale }: { rows: AnswerRow[]; locale:
         {rows.map((r) => (
           <div key={r.question} className="grid gap-1 py-3 sm:grid-cols-[1fr_1fr_auto] sm:gap-4">
             <dt className="font-semibold">{r.questionText}</dt>
-            <dd data-answer={r.question}>{r.answer}</dd>
+            {/* The functions come from `?needs=`, which only public/site.js (`asked-needs`) reads: it
+                shows these words when the link named no function it knows. */}
+            <dd
+              data-answer={r.question}
+              {...(r.question === 'needs'
+                ? {
+                    'data-not-understood': t('needsNotUnderstood'),
+                    'data-not-understood-link': t('needsNotUnderstoodLink'),
+                  }
+                : {})}
+            >
+              {r.answer}
+            </dd>
             <dd className="no-print">
               <AppLink
                 href={r.changeHref}

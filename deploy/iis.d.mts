@@ -1,0 +1,1 @@
+export function iisWebConfig(options?: { embedOrigins?: string[] }): string;

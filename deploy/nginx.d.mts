@@ -1,0 +1,7 @@
+export function nginxServer(options?: {
+  basePath?: string;
+  embedOrigins?: string[];
+  root?: string;
+  serverName?: string;
+  listen?: string;
+}): string;

@@ -1,0 +1,98 @@
+// Writes each page's Content-Security-Policy into the page itself: a build phase after
+// strip-runtime (the scripts a page keeps are final then) and before pagefind.
+//
+// A static host cannot name a page's inline scripts, so the header policy has no script-src
+// (deploy/security-headers.mjs explains the split). Here every page gets
+// `<meta http-equiv="Content-Security-Policy">` with script-src 'self' and the sha256 of each of its
+// inline scripts, nothing else: a script that was not in the page at build time (injected, or edited
+// afterwards) has another hash and does not run. The meta goes right after `<meta charset>` (which
+// must stay within the first 1024 bytes), before anything that can load or run.
+//
+// The phase also refuses style attributes and `<style>` elements: the policy has no
+// 'unsafe-inline' for styles, so they would silently not apply.
+//
+// `node scripts/csp-meta.mjs [out]`
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { pagePolicy } from '../deploy/security-headers.mjs';
+
+const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/g;
+const CSP_META = /<meta http-equiv="Content-Security-Policy" content="[^"]*"\/?>/g;
+const HEAD = /<head\b[^>]*>(<meta charSet="utf-8"\/>|<meta charset="utf-8"\/?>)?/i;
+/** The search page loads Pagefind (WebAssembly); scripts/strip-runtime.mjs keeps its runtime too. */
+const WASM_MARKER = 'data-search-app';
+
+/** `sha256-…` of a script's text as the browser hashes it (the raw text, line endings as LF). */
+export function scriptHash(text) {
+  return `sha256-${createHash('sha256').update(text.replace(/\r\n?/g, '\n'), 'utf8').digest('base64')}`;
+}
+
+/** The hash sources of the page's inline scripts (those without src), in page order, no duplicates. */
+export function inlineScriptHashes(html) {
+  const hashes = [];
+  for (const [, attributes, text] of html.matchAll(SCRIPT)) {
+    if (/\bsrc=/.test(attributes)) continue;
+    const hash = scriptHash(text);
+    if (!hashes.includes(hash)) hashes.push(hash);
+  }
+  return hashes;
+}
+
+/** Inline styles in the page's markup (script text is not markup): a list of what was found. */
+export function inlineStyles(html) {
+  const markup = html.replace(SCRIPT, '');
+  return [...markup.matchAll(/<style\b|<[a-z][^>]*\sstyle=/gi)].map((m) => m[0].slice(0, 60));
+}
+
+/** The page with its policy in a meta element (an older one replaced), or an Error saying why not. */
+export function withPolicyMeta(html, file = 'page') {
+  const styles = inlineStyles(html);
+  if (styles.length) {
+    throw new Error(
+      `${file} › inline style (${styles[0]}…): the Content-Security-Policy has no 'unsafe-inline' for styles, so it would not apply. Hint: use a class (Tailwind) instead.`,
+    );
+  }
+  const page = html.replace(CSP_META, '');
+  if (!HEAD.test(page)) throw new Error(`${file} › no <head>: cannot place the Content-Security-Policy.`);
+  const policy = pagePolicy({ hashes: inlineScriptHashes(page), wasm: page.includes(WASM_MARKER) });
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}"/>`;
+  return page.replace(HEAD, (head) => head + meta);
+}
+
+/** Every .html file of the export but Next's own assets. */
+function htmlFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) return e.name === '_next' ? [] : htmlFiles(full);
+    return e.name.endsWith('.html') ? [full] : [];
+  });
+}
+
+/** Adds the policy to every page of `outDir`; returns the counts. Throws on the first bad page. */
+export function addPolicyMetas(outDir) {
+  const counts = { pages: 0, withInlineScripts: 0, hashes: 0 };
+  for (const file of htmlFiles(outDir)) {
+    const html = withPolicyMeta(readFileSync(file, 'utf8'), path.relative(outDir, file));
+    const hashes = inlineScriptHashes(html).length;
+    counts.pages += 1;
+    counts.withInlineScripts += hashes ? 1 : 0;
+    counts.hashes += hashes;
+    writeFileSync(file, html);
+  }
+  return counts;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const outDir = process.argv[2] ?? 'out';
+  try {
+    const c = addPolicyMetas(outDir);
+    console.log(
+      `Content-Security-Policy written into ${c.pages} pages; ${c.withInlineScripts} have inline scripts (${c.hashes} hashes)`,
+    );
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  }
+}

@@ -1,0 +1,2 @@
+export function findNginx(env?: Record<string, string | undefined>): string | null;
+export const NGINX_MISSING: string;
