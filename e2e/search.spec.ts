@@ -50,6 +50,14 @@ for (const locale of locales) {
       }
     });
 
+    test('an unknown filter value in the URL is ignored, not applied', async ({ page }) => {
+      const all = await results(page, `/${locale}/search/?q=Teams`);
+      const bogus = await results(page, `/${locale}/search/?q=Teams&organisation=bogus&kind=x&language=en`);
+      expect(bogus).toEqual(all);
+      for (const filter of ['organisation', 'kind', 'language'])
+        await expect(page.locator(`select[data-filter="${filter}"]`)).toHaveValue('');
+    });
+
     test('the all-language toggle adds results from the other languages', async ({ page }) => {
       const own = await results(page, `/${locale}/search/?q=Confrere`);
       expect(own.every((u) => new URL(u, 'http://x').pathname.startsWith(`/${locale}/`))).toBe(true);

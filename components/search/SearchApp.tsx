@@ -1,5 +1,6 @@
 'use client';
-import type { Locale } from '@/lib/i18n/routing';
+import { useMessages } from 'next-intl';
+import { locales, type Locale } from '@/lib/i18n/routing';
 import { matchTools } from '@/lib/search/tool-names';
 import type { ToolCardData } from '@/lib/search/tool-cards';
 import { useSearch } from './use-search';
@@ -25,7 +26,12 @@ export function SearchApp({
   organisations: Record<string, string>;
   tools: ToolCardData[];
 }) {
-  const search = useSearch(basePath, locale);
+  const kinds = useMessages().Search.kinds;
+  const search = useSearch(basePath, locale, {
+    organisation: Object.keys(organisations),
+    kind: Object.keys(kinds),
+    language: locales,
+  });
   const { query, results } = search;
   return (
     <div data-search-app data-search-state={search.busy ? 'busy' : results === null ? 'idle' : 'done'}>

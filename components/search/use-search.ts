@@ -3,10 +3,10 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { locales, type Locale } from '@/lib/i18n/routing';
 import { readQuery } from '@/lib/search/query';
 import { rankPages } from '@/lib/search/rank';
+import { FILTER_KEYS, readFilters, type FilterKey, type Filters } from '@/lib/search/filters';
 import { loadPagefind, type PagefindResultData } from './pagefind';
 
-export type Filters = { organisation: string; kind: string; language: string };
-export const FILTER_KEYS = ['organisation', 'kind', 'language'] as const;
+export { FILTER_KEYS, type Filters };
 
 export interface SearchState {
   query: string;
@@ -15,17 +15,9 @@ export interface SearchState {
   all: boolean;
 }
 
-function readUrl(): SearchState {
+function readUrl(offered: Record<FilterKey, readonly string[]>): SearchState {
   const p = new URLSearchParams(window.location.search);
-  return {
-    query: p.get('q') ?? '',
-    filters: {
-      organisation: p.get('organisation') ?? '',
-      kind: p.get('kind') ?? '',
-      language: p.get('language') ?? '',
-    },
-    all: p.get('all') === '1',
-  };
+  return { query: p.get('q') ?? '', filters: readFilters(p, offered), all: p.get('all') === '1' };
 }
 
 /** The state as a shareable URL (`?q=…&organisation=…&all=1`), replacing the current history entry. */
@@ -41,7 +33,7 @@ function writeUrl({ query, filters, all }: SearchState) {
  * The search's state and results: starts from the URL, keeps the URL in step as it changes, and
  * runs Pagefind on every change (a slower, older answer never replaces a newer one).
  */
-export function useSearch(basePath: string, locale: Locale) {
+export function useSearch(basePath: string, locale: Locale, offered: Record<FilterKey, readonly string[]>) {
   const [state, setState] = useState<SearchState>({
     query: '',
     filters: { organisation: '', kind: '', language: '' },
@@ -53,6 +45,8 @@ export function useSearch(basePath: string, locale: Locale) {
   const [partial, setPartial] = useState(false);
   const [busy, setBusy] = useState(false);
   const latest = useRef(0);
+  // The filter values the page offers are fixed at build time: read once, with the URL.
+  const offeredOnLoad = useRef(offered);
 
   const run = useCallback(
     async (s: SearchState) => {
@@ -79,7 +73,7 @@ export function useSearch(basePath: string, locale: Locale) {
   );
 
   useEffect(() => {
-    const initial = readUrl();
+    const initial = readUrl(offeredOnLoad.current);
     // The URL is known only in the browser: the static HTML is the empty search.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setState(initial);
