@@ -75,7 +75,6 @@ export function useSearch(basePath: string, locale: Locale, offered: Record<Filt
   useEffect(() => {
     const initial = readUrl(offeredOnLoad.current);
     // The URL is known only in the browser: the static HTML is the empty search.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
     setState(initial);
     void run(initial);
   }, [run]);
