@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { createElement } from 'react';
+import { createElement, type ComponentProps } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { NextIntlClientProvider } from 'next-intl';
 import { readFilters } from '@/lib/search/filters';
@@ -22,13 +22,13 @@ describe('the search URL read by hand-edited links', () => {
 
 describe('the result status', () => {
   it("shows a query with replacement patterns ($& and $') as typed", () => {
-    const html = renderToStaticMarkup(
-      createElement(NextIntlClientProvider, {
-        locale: 'da',
-        messages: messages.da,
-        children: createElement(SearchStatus, { query: "teams $& $' $$", total: 2, busy: false, done: true }),
-      }),
-    );
+    const status = createElement(SearchStatus, { query: "teams $& $' $$", total: 2, busy: false, done: true });
+    const provider: ComponentProps<typeof NextIntlClientProvider> = {
+      locale: 'da',
+      messages: messages.da,
+      children: status,
+    };
+    const html = renderToStaticMarkup(createElement(NextIntlClientProvider, provider));
     expect(html).toContain('teams $&amp; $&#x27; $$');
   });
 });
