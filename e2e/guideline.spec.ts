@@ -81,4 +81,27 @@ test.describe('interactive checklist', () => {
     await expect(checklist.locator('[data-checklist-ready="true"]')).toBeAttached();
     await expect(box, 'still cleared after a reload').not.toBeChecked();
   });
+
+  test(`on ${path} with storage blocked by the browser, ticks and reset still work and nothing throws`, async ({
+    page,
+  }) => {
+    // As a browser set to block site data does: any touch of localStorage throws.
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(path);
+    const checklist = page.locator('[data-checklist]').first();
+    await expect(checklist.locator('[data-checklist-ready="true"]')).toBeAttached();
+    const box = checklist.locator('input[type="checkbox"]').first();
+    await box.check();
+    await checklist.getByRole('button').click();
+    await expect(box).not.toBeChecked();
+    expect(errors).toEqual([]);
+  });
 });
