@@ -22,6 +22,16 @@ const problems = [];
 const index = readFileSync(`${root}${basePath}/index.html`, 'utf8');
 if (!index.includes(`url=${basePath}/da/`)) problems.push('the root page does not redirect to /video-guide/da/');
 if (!existsSync(`${root}${basePath}/pagefind/pagefind.js`)) problems.push('no search index under the base path');
+const guideline = readFileSync(
+  `${root}${basePath}/da/guidelines/lillehammer-kommune/video-meetings/index.html`,
+  'utf8',
+);
+if (
+  !/<link rel="canonical" href="[^"]*\/video-guide\/da\/guidelines\/lillehammer-kommune\/video-meetings\/"/.test(
+    guideline,
+  )
+)
+  problems.push('the canonical link of a guideline page lost the base path');
 
 const site = await serveSite({ root });
 // Links to other hosts, including SITE_URL's default http://localhost:3000, are not this server's.

@@ -7,7 +7,7 @@ import { describePage, routeParams, type PageProps } from '@/lib/i18n/page-param
 import { getGuideline, getGuidelineKeys, getOrganisation } from '@/lib/content/queries';
 import { isOverdue } from '@/lib/content/resolve';
 import { getSourceDocument } from '@/lib/content/sources';
-import { buildDate } from '@/lib/site';
+import { absoluteUrl, buildDate } from '@/lib/site';
 import { MetadataBox } from '@/components/guideline/MetadataBox';
 import { TableOfContents } from '@/components/guideline/TableOfContents';
 import { GuidelineBody } from '@/components/guideline/GuidelineBody';
@@ -29,12 +29,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { doc, available } = found;
   const path = (l: Locale) => localePath(l, 'guidelines', doc.organisation, slug);
   // A fallback page is the original in disguise: canonical points at the original, and
-  // hreflang lists only the languages that really exist.
+  // hreflang lists only the languages that really exist. Absolute, with the base path: Next resolves
+  // a root-relative path against metadataBase's origin and would drop a sub-path such as /video-guide.
   return {
     ...(await describePage(locale, path(locale), doc.title, doc.summary)),
     alternates: {
-      canonical: path(doc.locale),
-      languages: Object.fromEntries(available.map((l) => [l, path(l)])),
+      canonical: absoluteUrl(path(doc.locale)),
+      languages: Object.fromEntries(available.map((l) => [l, absoluteUrl(path(l))])),
     },
   };
 }
