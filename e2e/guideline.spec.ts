@@ -57,7 +57,7 @@ test.describe('interactive checklist', () => {
     await page.goto(path);
     const checklist = page.locator('[data-checklist]').first();
     await expect(checklist).toBeVisible();
-    // The client part marks itself ready once it has restored the saved ticks.
+    // site.js's checklist module marks it ready once it has restored the saved ticks.
     await expect(checklist.locator('[data-checklist-ready="true"]')).toBeAttached();
     const box = checklist.locator('input[type="checkbox"]').first();
     await expect(box).not.toBeChecked();
