@@ -15,16 +15,24 @@ const modules = {
   'copy-link': copyLink,
 };
 
-/** The functions asked about in `?needs=`, among `known` ids and in their order; anything else is dropped. */
-function neededFromUrl(/** @type {string[]} */ known) {
-  const raw = new URLSearchParams(window.location.search)
+/** Every value of `?needs=` as given (`?needs=a,b&needs=c` → a, b, c). */
+function needsInUrl() {
+  return new URLSearchParams(window.location.search)
     .getAll('needs')
     .flatMap((v) => v.split(','))
     .map((v) => v.trim());
+}
+
+/** The functions asked about in `?needs=`, among `known` ids and in their order; anything else is dropped. */
+function neededFromUrl(/** @type {string[]} */ known) {
+  const raw = needsInUrl();
   return known.filter((id) => id && raw.includes(id));
 }
 
-/** `/` or Ctrl/Cmd+K focuses the header's search field; Escape clears it and returns focus. */
+/**
+ * `/` or Ctrl/Cmd+K focuses the header's search field; Escape clears it and returns focus.
+ * @param {HTMLElement} form
+ */
 function headerSearch(form) {
   const input = form.querySelector('input[type=search]');
   if (!(input instanceof HTMLInputElement)) return;
@@ -47,7 +55,10 @@ function headerSearch(form) {
   });
 }
 
-/** The language links carry the query and fragment (wizard answers, search terms) to the other language. */
+/**
+ * The language links carry the query and fragment (wizard answers, search terms) to the other language.
+ * @param {HTMLElement} nav
+ */
 function localeLinks(nav) {
   const links = [...nav.querySelectorAll('a[href]')].filter((a) => a instanceof HTMLAnchorElement);
   const paths = links.map((a) => a.pathname);
@@ -61,7 +72,10 @@ function localeLinks(nav) {
   for (const type of ['focusin', 'pointerover', 'click']) nav.addEventListener(type, update, { capture: true });
 }
 
-/** Keeps a checklist's ticks in localStorage (this browser only, nothing is sent); reveals "reset". */
+/**
+ * Keeps a checklist's ticks in localStorage (this browser only, nothing is sent); reveals "reset".
+ * @param {HTMLElement} root
+ */
 function checklist(root) {
   const key = root.dataset.storageKey ?? '';
   const boxes = () => [...root.querySelectorAll('input[type=checkbox]')].filter((b) => b instanceof HTMLInputElement);
@@ -93,7 +107,10 @@ function checklist(root) {
   root.dataset.checklistReady = 'true';
 }
 
-/** Without JavaScript the browser's own print works the same, so the button only shows with it. */
+/**
+ * Without JavaScript the browser's own print works the same, so the button only shows with it.
+ * @param {HTMLElement} button
+ */
 function printButton(button) {
   button.removeAttribute('hidden');
   button.addEventListener('click', () => window.print());
@@ -103,6 +120,7 @@ function printButton(button) {
  * Reads `?needs=` on the static outcome page: marks the functions asked about, lists them first, names
  * them in the answers and carries them into the "change" link. Only ids the page lists are read, in
  * the page's order (`data-need-order`), so an unknown value is dropped and never shown.
+ * @param {HTMLElement} list
  */
 function askedNeeds(list) {
   const needs = neededFromUrl((list.dataset.needOrder ?? '').split(','));
@@ -124,7 +142,7 @@ function askedNeeds(list) {
   }
   // Only names this page does not know (a mistyped or outdated link): "none of these" would be wrong.
   // Say so and link to the question; the names themselves are never echoed.
-  const unknownOnly = !needs.length && raw.some((v) => v && v !== 'none');
+  const unknownOnly = !needs.length && needsInUrl().some((v) => v && v !== 'none');
   if (answer instanceof HTMLElement && unknownOnly && change instanceof HTMLAnchorElement) {
     change.search = '';
     const link = document.createElement('a');
@@ -138,14 +156,17 @@ function askedNeeds(list) {
   window.addEventListener('beforeprint', () => document.querySelectorAll('details').forEach((d) => (d.open = true)));
 }
 
-/** "None of these" is exclusive, as on GOV.UK; coming back through "change" ticks what was chosen. */
+/**
+ * "None of these" is exclusive, as on GOV.UK; coming back through "change" ticks what was chosen.
+ * @param {HTMLElement} form
+ */
 function needsNone(form) {
   const boxes = () => [...form.querySelectorAll('input[type=checkbox]')].filter((b) => b instanceof HTMLInputElement);
   const chosen = new URLSearchParams(window.location.search).getAll('needs').flatMap((v) => v.split(','));
   boxes().forEach((box) => {
     if (chosen.includes(box.value)) box.checked = true;
   });
-  form.addEventListener('change', (e) => {
+  form.addEventListener('change', (/** @type {Event} */ e) => {
     const box = e.target;
     if (!(box instanceof HTMLInputElement) || box.type !== 'checkbox' || !box.checked) return;
     boxes().forEach((other) => {
@@ -157,6 +178,7 @@ function needsNone(form) {
 /**
  * "Copy link" on an outcome: the field shows the canonical URL without JavaScript; with it, the field
  * gains the functions asked about and the button copies it, saying so in the status line.
+ * @param {HTMLElement} button
  */
 function copyLink(button) {
   const block = button.closest('[data-copy-link]');
