@@ -162,7 +162,7 @@ function askedNeeds(list) {
  */
 function needsNone(form) {
   const boxes = () => [...form.querySelectorAll('input[type=checkbox]')].filter((b) => b instanceof HTMLInputElement);
-  const chosen = new URLSearchParams(window.location.search).getAll('needs').flatMap((v) => v.split(','));
+  const chosen = needsInUrl();
   boxes().forEach((box) => {
     if (chosen.includes(box.value)) box.checked = true;
   });
