@@ -50,7 +50,8 @@ export interface OpenDataSources {
   url: (path: string) => string;
 }
 
-const perLocale = <T>(f: (locale: Locale) => T) =>
+/** One value per language of the portal. */
+export const perLocale = <T>(f: (locale: Locale) => T) =>
   Object.fromEntries(locales.map((l) => [l, f(l)])) as Record<Locale, T>;
 
 /** A citation as published: its section's URL, title and quote in every language, from the pages' views. */

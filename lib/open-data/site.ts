@@ -7,13 +7,11 @@ import { getPolicies } from '@/lib/wizard';
 import { citationView } from '@/lib/content/citation-view';
 import { getOrganisations, getTools } from '@/lib/content/queries';
 import { messages } from '@/lib/i18n/messages';
-import { locales, type Locale } from '@/lib/i18n/routing';
+import type { Locale } from '@/lib/i18n/routing';
 import { absoluteUrl } from '@/lib/site';
 import { dataClassIds, needIds, purposeIds, toolIds, verdictIds } from '@/lib/vocabulary';
-import { openDataFiles, type OpenDataSources } from './build';
+import { openDataFiles, perLocale, type OpenDataSources } from './build';
 
-const perLocale = <T>(f: (locale: Locale) => T) =>
-  Object.fromEntries(locales.map((l) => [l, f(l)])) as Record<Locale, T>;
 const fromIds = <K extends string, T>(ids: readonly K[], f: (id: K) => T) =>
   Object.fromEntries(ids.map((id) => [id, f(id)])) as Record<K, T>;
 
