@@ -181,5 +181,5 @@ export function openDataFiles(sources: OpenDataSources): Record<string, object> 
   };
 }
 
-/** A file's text as served: compact (a third smaller than indented; browsers and `jq` indent it), one final newline. */
+/** A file's text as served: compact (a quarter smaller than indented; browsers and `jq` indent it), one final newline. */
 export const openDataText = (file: object) => `${JSON.stringify(file)}\n`;
