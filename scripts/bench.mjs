@@ -50,7 +50,7 @@ function guidelineHtmlSizes() {
 
 /**
  * JavaScript (gzip) allowed per page: every page but search ships only public/site.js (no React
- * runtime, scripts/strip-runtime.mjs); the search page is the React island, Pagefind included.
+ * runtime, scripts/strip-runtime.mjs); the search page adds public/search.js and Pagefind.
  */
 export const JS_GZIP_BUDGET = 5 * 1024;
 export const JS_GZIP_BUDGET_SEARCH = 185 * 1024;
