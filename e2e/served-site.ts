@@ -99,7 +99,7 @@ export function servedSiteTests() {
         const response = await route.fetch();
         const html = await response.text();
         const body = html
-          .replace(/(<script data-site-script="">)([^<]+)<\/script>/, '$1window.__planted = true;$2</script>')
+          .replace(/(<script data-site-script="">)([\s\S]*?)<\/script>/, '$1window.__planted = true;$2</script>')
           .replace(/<meta http-equiv="refresh"[^>]*>/, '');
         expect(body).not.toBe(html);
         await route.fulfill({ response, body });
