@@ -91,8 +91,6 @@ function start(root: HTMLElement) {
   function resultItem(result: PagefindResultData): HTMLLIElement {
     const resultLocale = result.url.split('/').find((part) => offered.language.includes(part)) ?? locale;
     const li = document.createElement('li');
-    // Results below the screen are laid out only when scrolled to: less main-thread work on a phone.
-    li.className = '[contain-intrinsic-size:auto_12rem] [content-visibility:auto]';
     li.dataset.resultUrl = result.url;
     li.dataset.resultLocale = resultLocale;
     const h2 = document.createElement('h2');
