@@ -1,4 +1,4 @@
-// The production build, phase by phase: content check → contentlayer → next → runtime stripped from
+// The production build, phase by phase: content check → history → contentlayer → next → runtime stripped from
 // the pages without a React island (scripts/strip-runtime.mjs) → each page's
 // Content-Security-Policy written into it (scripts/csp-meta.mjs) → pagefind → link check.
 //
@@ -14,6 +14,9 @@ const basePath = process.env.BASE_PATH?.replace(/\/$/, '') ?? '';
 
 const phases = [
   ['check-content', 'tsx', ['scripts/check-content.ts']],
+  // The change notes' history (decisions each policy note moved, from git), once per build:
+  // .generated/history.json, which the pages and feeds read (lib/history/load.ts).
+  ['history', 'tsx', ['scripts/history.ts']],
   ['contentlayer', 'contentlayer2', ['build']],
   ['next', 'next', ['build']],
   ['strip-runtime', 'node', ['scripts/strip-runtime.mjs', STAGING]],

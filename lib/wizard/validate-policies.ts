@@ -4,6 +4,8 @@
  * citation, and no rule pair that both recommends and forbids the same thing.
  */
 import { policySchema, type Citation, type Policy, type Rule } from './schema';
+import { policyRulesetHash } from './ruleset-hash';
+import { noteOrderProblems } from '@/lib/history/notes';
 import { pageText, sectionSpan, findQuote } from '@/lib/content/quotes';
 import { ruleCoversTool, ruleCoversNeed } from './engine';
 import { fieldPath, type Problem } from '@/lib/content/problems';
@@ -42,7 +44,38 @@ function policyProblems(file: string, policy: Policy, guidelines: ParsedGuidelin
     ]),
     ...policy.practices.flatMap((p, i) => p.cite.flatMap((c, j) => cited(['practices', i, 'cite', j], c, true))),
     ...contradictionProblems(file, policy, at),
+    ...changeNoteProblems(file, policy),
   ];
+}
+
+/**
+ * The change notes: at least the first, oldest first, and the latest names the rules as they stand.
+ * A rule change without a new note fails here, with the hash to write in the new note.
+ */
+function changeNoteProblems(file: string, policy: Policy): Problem[] {
+  const hash = policyRulesetHash(policy);
+  const latest = policy.changes.at(-1);
+  if (!latest)
+    return [
+      {
+        file,
+        field: 'changes',
+        problem: 'there is no change note',
+        hint: `add one, the first saying when the policy was first published on the portal, with ruleset: "${hash}" (see docs/policy.md)`,
+      },
+    ];
+  const problems = noteOrderProblems(
+    file,
+    policy.changes.map((c) => c.date),
+  );
+  if (latest.ruleset !== hash)
+    problems.push({
+      file,
+      field: `changes[${policy.changes.length - 1}].ruleset`,
+      problem: `the rules changed since the latest change note ("${latest.ruleset}"; they now hash to "${hash}")`,
+      hint: `add a change note at the end of changes, dated today, saying in da, sv and nb what changed, with ruleset: "${hash}" (see docs/policy.md)`,
+    });
+  return problems;
 }
 
 function ruleProblems(file: string, policy: Policy, i: number, at: At): Problem[] {
