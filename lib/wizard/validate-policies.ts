@@ -37,22 +37,24 @@ function policyProblems(file: string, policy: Policy, guidelines: ParsedGuidelin
   const at: At = (...path) => fieldPath(path, policy);
   const cited = (path: PropertyKey[], c: Citation, quoteRequired: boolean) =>
     citationProblems(file, (...rest) => at(...path, ...rest), c, policy, guidelines, quoteRequired);
-  return [
+  const problems = [
     ...policy.rules.flatMap((rule, i) => [
       ...ruleProblems(file, policy, i, at),
       ...rule.cite.flatMap((c, j) => cited(['rules', i, 'cite', j], c, rule.verdict !== 'not-assessed')),
     ]),
     ...policy.practices.flatMap((p, i) => p.cite.flatMap((c, j) => cited(['practices', i, 'cite', j], c, true))),
     ...contradictionProblems(file, policy, at),
-    ...changeNoteProblems(file, policy),
   ];
+  // The hash to record is only worth printing once the rules are right: it changes with every fix.
+  return [...problems, ...changeNoteProblems(file, policy, problems.length === 0)];
 }
 
 /**
  * The change notes: at least the first, oldest first, and the latest names the rules as they stand.
- * A rule change without a new note fails here, with the hash to write in the new note.
+ * A rule change without a new note fails here, with the hash to write in the new note (once the
+ * policy has no other problem: each fix would change the hash again).
  */
-function changeNoteProblems(file: string, policy: Policy): Problem[] {
+function changeNoteProblems(file: string, policy: Policy, rulesFinal: boolean): Problem[] {
   const hash = policyRulesetHash(policy);
   const latest = policy.changes.at(-1);
   if (!latest)
@@ -68,7 +70,7 @@ function changeNoteProblems(file: string, policy: Policy): Problem[] {
     file,
     policy.changes.map((c) => c.date),
   );
-  if (latest.ruleset !== hash)
+  if (rulesFinal && latest.ruleset !== hash)
     problems.push({
       file,
       field: `changes[${policy.changes.length - 1}].ruleset`,

@@ -3,72 +3,19 @@
  * change note) shows as a verdict diff on the organisation page and as an entry in both feeds,
  * which parse as Atom. And where there is no history (an archive), it still works and says so.
  */
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, it, expect, beforeAll } from 'vitest';
 import { parseFeed } from '@rowanmanning/feed-parser';
-import { parse } from 'yaml';
-import { computeHistory, type HistoryData } from '@/lib/history/build';
+import type { HistoryData } from '@/lib/history/build';
 import { atomFeed } from '@/lib/history/feed';
-import { organisationUpdates } from '@/lib/history/view';
-import { UpdatesSection } from '@/components/history/Updates';
-import { policySchema } from '@/lib/wizard/schema';
-import { policyRulesetHash } from '@/lib/wizard/ruleset-hash';
 import { absoluteUrl } from '@/lib/site';
-
-const FILE = 'content/rules/region-halland.yaml';
-const git = (root: string, ...args: string[]) =>
-  execFileSync('git', ['-C', root, '-c', 'user.name=test', '-c', 'user.email=test@local', ...args], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-
-/** Narrows Region Halland's own-applications rule (no longer for consultations) and notes it. */
-function narrowRule(root: string) {
-  const text = readFileSync(join(root, FILE), 'utf8');
-  const narrowed = text.replace(
-    'purposes: [colleagues, case-conference, consultation]',
-    'purposes: [colleagues, case-conference]',
-  );
-  const hash = policyRulesetHash(policySchema.parse(parse(narrowed, { merge: true })));
-  const note =
-    `  - date: "2026-11-26"\n    ruleset: "${hash}"\n    note:\n      da: "Regionens egne applikationer gælder ikke længere videokonsultationer."\n` +
-    `      sv: "Regionens egna applikationer gäller inte längre videokonsultationer."\n` +
-    `      nb: "Regionens egne applikasjoner gjelder ikke lenger videokonsultasjoner."\n\nrules:`;
-  writeFileSync(join(root, FILE), narrowed.replace(/^rules:/m, note));
-}
-
-function renderUpdates(history: HistoryData) {
-  const org = history.organisations.find((o) => o.id === 'region-halland')!;
-  const updates = organisationUpdates('da', org, history.toolNames);
-  return renderToStaticMarkup(
-    createElement(UpdatesSection, {
-      locale: 'da',
-      updates,
-      intro: 'policyIntro',
-      feedHref: '/da/organisations/region-halland/feed.xml',
-    }),
-  );
-}
+import { narrowedHistory } from '../helpers/narrowed-history';
+import { renderNarrowedUpdates } from '../helpers/render-narrowed-updates';
 
 describe('a narrowed rule in a repository with history', () => {
-  let root: string;
   let history: HistoryData;
   beforeAll(() => {
-    root = mkdtempSync(join(tmpdir(), 'history-repo-'));
-    cpSync(join(process.cwd(), 'content'), join(root, 'content'), { recursive: true });
-    git(root, 'init', '-q');
-    git(root, 'add', '-A');
-    git(root, 'commit', '-q', '-m', 'first published');
-    narrowRule(root);
-    git(root, 'commit', '-q', '-am', 'narrow a rule');
-    history = computeHistory(root);
+    history = narrowedHistory({ history: true });
   });
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('finds the decisions the note moved', () => {
     const halland = history.organisations.find((o) => o.id === 'region-halland')!;
@@ -94,16 +41,16 @@ describe('a narrowed rule in a repository with history', () => {
   });
 
   it('shows the diff on the organisation page, newest note first', () => {
-    const html = renderUpdates(history);
+    const html = renderNarrowedUpdates(history);
     expect(html).toContain('id="updates"');
     expect(html.indexOf('id="update-2"')).toBeLessThan(html.indexOf('id="update-1"'));
     expect(html).toContain('9 afgørelser ændrede sig:');
     expect(html).toContain('Videokonsultation · Helbredsoplysninger');
-    expect(html).toMatch(/Microsoft Teams<\/td><td[^>]*>.*Tilladt.*→.*<\/td>/);
-    expect((html.match(/data-change="allowed&gt;/g) ?? []).length).toBe(9);
+    expect(html).toMatch(/Microsoft Teams<\/td><td[^>]*>.*Tilladt.*→.*Ikke vurderet/);
+    expect((html.match(/data-change="allowed&gt;not-assessed"/g) ?? []).length).toBe(9);
   });
 
-  it('adds the entry, with the changed verdicts, to the site feed and the organisation feed', async () => {
+  it('adds the entry, with the changed verdicts, to the site feed and the organisation feed', () => {
     for (const xml of [atomFeed(history, 'sv'), atomFeed(history, 'sv', 'region-halland')]) {
       const feed = parseFeed(xml);
       const entry = feed.items.find((i) => i.url === absoluteUrl('/sv/organisations/region-halland/#update-2'));
@@ -127,20 +74,13 @@ describe('a narrowed rule in a repository with history', () => {
 });
 
 describe('a checkout without history (an archive)', () => {
-  it('still computes, and the page says the history is not available', () => {
-    const root = mkdtempSync(join(tmpdir(), 'history-archive-'));
-    try {
-      cpSync(join(process.cwd(), 'content'), join(root, 'content'), { recursive: true });
-      narrowRule(root);
-      const history = computeHistory(root);
-      const halland = history.organisations.find((o) => o.id === 'region-halland')!;
-      expect(halland.notes.map((n) => n.history)).toEqual(['first', 'not-available']);
-      expect(renderUpdates(history)).toContain('portalens historik var ikke tilgængelig');
-      expect(parseFeed(atomFeed(history, 'da', 'region-halland')).items[0]?.content).toContain(
-        'portalens historik var ikke tilgængelig',
-      );
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
+  it('still computes, and the page and feed say the history is not available', () => {
+    const history = narrowedHistory({ history: false });
+    const halland = history.organisations.find((o) => o.id === 'region-halland')!;
+    expect(halland.notes.map((n) => n.history)).toEqual(['first', 'not-available']);
+    expect(renderNarrowedUpdates(history)).toContain('portalens historik var ikke tilgængelig');
+    expect(parseFeed(atomFeed(history, 'da', 'region-halland')).items[0]?.content).toContain(
+      'portalens historik var ikke tilgængelig',
+    );
   });
 });
