@@ -33,7 +33,7 @@ export function UpdatesSummary({ locale, updates }: { locale: Locale; updates: U
   const { t, date } = tools(locale);
   if (!updates.published) return null;
   return (
-    <p className="mt-3 text-sm text-slate-700" data-updates-summary>
+    <p className="mt-3 text-sm text-slate-700" data-updates-summary data-pagefind-ignore="all">
       <span>
         {t('published')}: <time dateTime={updates.published}>{date(updates.published)}</time>
       </span>
@@ -64,7 +64,13 @@ export function UpdatesSection({
   const { t, date } = tools(locale);
   const v = messages[locale].Vocabulary.verdict;
   return (
-    <section id="updates" aria-labelledby="updates-heading" className="mt-10 border-t border-slate-300 pt-6">
+    // Not indexed for search: every page's "first published" would match every query about it.
+    <section
+      id="updates"
+      aria-labelledby="updates-heading"
+      className="mt-10 border-t border-slate-300 pt-6"
+      data-pagefind-ignore="all"
+    >
       <h2 id="updates-heading" className="text-xl font-bold">
         {t('heading')}
       </h2>
