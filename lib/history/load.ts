@@ -5,8 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { computeHistory, type HistoryData, type OrganisationHistory } from './build';
-import type { OrganisationId } from '@/lib/vocabulary';
+import { computeHistory, type HistoryData } from './build';
 
 export const historyFile = '.generated/history.json';
 
@@ -17,8 +16,4 @@ export function getHistory(root = process.cwd()): HistoryData {
   const file = join(root, historyFile);
   cached = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as HistoryData) : computeHistory(root);
   return cached;
-}
-
-export function getOrganisationHistory(id: OrganisationId): OrganisationHistory | undefined {
-  return getHistory().organisations.find((o) => o.id === id);
 }
