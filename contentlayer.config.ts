@@ -30,6 +30,8 @@ export const Guideline = defineDocumentType(() => ({
     dateNote: { type: 'string', required: false },
     translationOf: { ...locale, required: false },
     audience: { type: 'string', required: true },
+    /** [{ date, note }], oldest first (lib/content/schema.ts guidelineChangeSchema). */
+    changes: { type: 'json', required: true },
   },
   computedFields: {
     /** The table of contents and the section ids, read from the MDX tree. */

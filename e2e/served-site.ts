@@ -199,4 +199,16 @@ export function servedSiteTests() {
       intranet.close();
     }
   });
+
+  test('the Atom feeds are served as XML in UTF-8, with the security headers', async ({ request }) => {
+    for (const path of ['/da/feed.xml', '/sv/organisations/region-halland/feed.xml']) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(200);
+      expect(response.headers()['content-type'], path).toMatch(/^(application|text)\/(atom\+)?xml/);
+      expect(response.headers()['x-content-type-options'], path).toBe('nosniff');
+      expect(await response.text(), path).toMatch(
+        /^<\?xml version="1.0" encoding="utf-8"\?>\s*<feed xmlns="http:\/\/www.w3.org\/2005\/Atom">/,
+      );
+    }
+  });
 }

@@ -37,6 +37,15 @@ const openData = JSON.parse(readFileSync(`${root}${basePath}/data/v1/index.json`
 if (!openData.links.schema.endsWith(`${basePath}/data/v1/schema.json`))
   problems.push(`the open data's links lost the base path: ${openData.links.schema}`);
 
+// The change-note feeds: their ids, self links and entries under the base path (ids stay stable per host).
+const feed = readFileSync(`${root}${basePath}/da/organisations/region-halland/feed.xml`, 'utf8');
+if (!/<link rel="self" href="[^"]*\/video-guide\/da\/organisations\/region-halland\/feed\.xml"\/>/.test(feed))
+  problems.push('the organisation feed does not name itself under the base path');
+if (!/<id>[^<]*\/video-guide\/da\/organisations\/region-halland\/#update-1<\/id>/.test(feed))
+  problems.push('a feed entry id lost the base path');
+if (!/<link rel="alternate" type="application\/atom\+xml" href="[^"]*\/video-guide\/da\/feed\.xml"/.test(guideline))
+  problems.push('the feed link of a guideline page lost the base path');
+
 const site = await serveSite({ root });
 // Links to other hosts, including SITE_URL's default http://localhost:3000, are not this server's.
 const result = await new LinkChecker().check({

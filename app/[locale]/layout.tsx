@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { localeFromParams } from '@/lib/i18n/page-params';
 import { locales, isLocale } from '@/lib/i18n/routing';
 import { basePath, siteUrl } from '@/lib/site';
+import { feedLinks } from '@/lib/history/feed';
 
 export const dynamicParams = false;
 
@@ -19,6 +20,8 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
     metadataBase: new URL(siteUrl),
     title: { default: t('name'), template: `%s – ${t('name')}` },
     description: t('tagline'),
+    // Every page links the site's feed of change notes; organisation and guideline pages add theirs.
+    alternates: { types: feedLinks(locale) },
   };
 }
 

@@ -16,6 +16,13 @@ const text = z.string().trim().min(1);
 /** A text given in every language of the portal. */
 export const perLocale = z.strictObject({ da: text, sv: text, nb: text });
 
+/**
+ * A dated note of what changed on the portal's page, in this file's language; the first says when
+ * the page was first published on the portal. Distinct from the source's version and review dates.
+ */
+export const guidelineChangeSchema = z.strictObject({ date: isoDate, note: text });
+export type GuidelineChange = z.infer<typeof guidelineChangeSchema>;
+
 export const guidelineFrontMatter = z.strictObject({
   /** The page title, in this file's language. */
   title: text,
@@ -51,6 +58,8 @@ export const guidelineFrontMatter = z.strictObject({
   translationOf: localeSchema.optional(),
   /** Who the guideline is for, in this file's language. */
   audience: text,
+  /** The portal's change notes, oldest first; every language version has the same dates. */
+  changes: z.array(guidelineChangeSchema).min(1),
 });
 export type GuidelineFrontMatter = z.infer<typeof guidelineFrontMatter>;
 

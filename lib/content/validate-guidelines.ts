@@ -11,6 +11,7 @@ import { textUnits, type TextUnit } from './source-text';
 import { isLocale } from '@/lib/i18n/routing';
 import { groupBy } from '@/lib/group-by';
 import { organisationIds, toolIds } from '@/lib/vocabulary';
+import { noteOrderProblems } from '@/lib/history/notes';
 
 export interface ParsedGuideline {
   file: string;
@@ -211,6 +212,14 @@ function crossLocaleProblems(guidelines: ParsedGuideline[]): Problem[] {
             hint: 'all language versions of a guideline share it',
           });
       }
+      const dates = (x: ParsedGuideline) => x.data.changes.map((c) => c.date).join(', ');
+      if (dates(g) !== dates(reference))
+        problems.push({
+          file: g.file,
+          field: 'changes',
+          problem: `the dates (${dates(g)}) differ from ${reference.file} (${dates(reference)})`,
+          hint: 'give every language version the same change notes, each in its own language',
+        });
       const [ours, theirs] = [g.headings, reference.headings];
       if (!ours || !theirs) continue; // a page that does not parse: its syntax error says it all
       if (ours.map((h) => h.id).join(' ') !== theirs.map((h) => h.id).join(' ')) {
@@ -321,7 +330,13 @@ export function validateGuidelines(
       pages.push({ guideline: { file, data: identity, ...page, partial: true }, links });
       continue;
     }
-    problems.push(...pathProblems(file, data));
+    problems.push(
+      ...pathProblems(file, data),
+      ...noteOrderProblems(
+        file,
+        data.changes.map((c) => c.date),
+      ),
+    );
     pages.push({ guideline: { file, data, ...page }, links });
   }
   const guidelines = pages.map((p) => p.guideline);

@@ -66,10 +66,26 @@ export const practiceSchema = z.strictObject({
 });
 export type Practice = z.infer<typeof practiceSchema>;
 
+/**
+ * A dated note of what changed in the policy, in every language: the portal's own record (shown on
+ * the organisation page and in the feeds), distinct from the source's version and review dates.
+ * The first note says the policy was first published on the portal; each later note names the rule
+ * change it describes. `ruleset` is the policy's ruleset hash after that change
+ * (lib/wizard/ruleset-hash.ts); the build fails when the latest note's hash is not the file's own.
+ */
+export const changeNoteSchema = z.strictObject({
+  date: z.iso.date(),
+  ruleset: z.string().regex(/^[0-9a-f]{12}$/, 'write the 12 hex characters the build prints, e.g. "3f2a9c01b7de"'),
+  note: perLocale,
+});
+export type ChangeNote = z.infer<typeof changeNoteSchema>;
+
 export const policySchema = z.strictObject({
   organisation: z.enum(organisationIds),
   /** True only when the source itself says its list of tools is complete. */
   exhaustive: z.boolean(),
+  /** Change notes, oldest first (add a new one at the end); required in content/rules (the build checks). */
+  changes: z.array(changeNoteSchema).default([]),
   rules: z.array(ruleSchema).min(1),
   practices: z.array(practiceSchema).default([]),
 });

@@ -4,6 +4,8 @@
  * citation, and no rule pair that both recommends and forbids the same thing.
  */
 import { policySchema, type Citation, type Policy, type Rule } from './schema';
+import { policyRulesetHash } from './ruleset-hash';
+import { noteOrderProblems } from '@/lib/history/notes';
 import { pageText, sectionSpan, findQuote } from '@/lib/content/quotes';
 import { ruleCoversTool, ruleCoversNeed } from './engine';
 import { fieldPath, type Problem } from '@/lib/content/problems';
@@ -35,7 +37,7 @@ function policyProblems(file: string, policy: Policy, guidelines: ParsedGuidelin
   const at: At = (...path) => fieldPath(path, policy);
   const cited = (path: PropertyKey[], c: Citation, quoteRequired: boolean) =>
     citationProblems(file, (...rest) => at(...path, ...rest), c, policy, guidelines, quoteRequired);
-  return [
+  const problems = [
     ...policy.rules.flatMap((rule, i) => [
       ...ruleProblems(file, policy, i, at),
       ...rule.cite.flatMap((c, j) => cited(['rules', i, 'cite', j], c, rule.verdict !== 'not-assessed')),
@@ -43,6 +45,39 @@ function policyProblems(file: string, policy: Policy, guidelines: ParsedGuidelin
     ...policy.practices.flatMap((p, i) => p.cite.flatMap((c, j) => cited(['practices', i, 'cite', j], c, true))),
     ...contradictionProblems(file, policy, at),
   ];
+  // The hash to record is only worth printing once the rules are right: it changes with every fix.
+  return [...problems, ...changeNoteProblems(file, policy, problems.length === 0)];
+}
+
+/**
+ * The change notes: at least the first, oldest first, and the latest names the rules as they stand.
+ * A rule change without a new note fails here, with the hash to write in the new note (once the
+ * policy has no other problem: each fix would change the hash again).
+ */
+function changeNoteProblems(file: string, policy: Policy, rulesFinal: boolean): Problem[] {
+  const hash = policyRulesetHash(policy);
+  const latest = policy.changes.at(-1);
+  if (!latest)
+    return [
+      {
+        file,
+        field: 'changes',
+        problem: 'there is no change note',
+        hint: `add one, the first saying when the policy was first published on the portal, with ruleset: "${hash}" (see docs/policy.md)`,
+      },
+    ];
+  const problems = noteOrderProblems(
+    file,
+    policy.changes.map((c) => c.date),
+  );
+  if (rulesFinal && latest.ruleset !== hash)
+    problems.push({
+      file,
+      field: `changes[${policy.changes.length - 1}].ruleset`,
+      problem: `the rules changed since the latest change note ("${latest.ruleset}"; they now hash to "${hash}")`,
+      hint: `add a change note at the end of changes, dated today, saying in da, sv and nb what changed, with ruleset: "${hash}" (see docs/policy.md)`,
+    });
+  return problems;
 }
 
 function ruleProblems(file: string, policy: Policy, i: number, at: At): Problem[] {

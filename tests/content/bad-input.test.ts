@@ -21,7 +21,7 @@ describe('refused in MDX: only Markdown and the documented components', () => {
     expect(await problemsAfter({ [ZOOM_SV]: append('<script>alert(document.cookie)</script>') }))
       .toMatchInlineSnapshot(`
         [
-          "content/guidelines/sv/region-hovedstaden/zoom-memo.mdx › body (line 77): the HTML element <script> is not allowed. Hint: the site renders no raw HTML: write Markdown, or use one of: H2, H3, Callout, Checklist, Check, Steps, Definitions, Definition, Missing, LostLink, Term, Tool",
+          "content/guidelines/sv/region-hovedstaden/zoom-memo.mdx › body (line 80): the HTML element <script> is not allowed. Hint: the site renders no raw HTML: write Markdown, or use one of: H2, H3, Callout, Checklist, Check, Steps, Definitions, Definition, Missing, LostLink, Term, Tool",
         ]
       `);
   });
@@ -35,10 +35,10 @@ describe('refused in MDX: only Markdown and the documented components', () => {
     ].join('\n\n');
     expect(await problemsAfter({ [ZOOM_SV]: append(html) })).toMatchInlineSnapshot(`
       [
-        "content/guidelines/sv/region-hovedstaden/zoom-memo.mdx › body (line 77): the HTML element <style> is not allowed. Hint: the site renders no raw HTML: write Markdown, or use one of: H2, H3, Callout, Checklist, Check, Steps, Definitions, Definition, Missing, LostLink, Term, Tool",
-        "content/guidelines/sv/region-hovedstaden/zoom-memo.mdx › body (line 79): the HTML element <iframe> is not allowed. Hint: the site renders no raw HTML: write Markdown, or use one of: H2, H3, Callout, Checklist, Check, Steps, Definitions, Definition, Missing, LostLink, Term, Tool",
-        "content/guidelines/sv/region-hovedstaden/zoom-memo.mdx › body (line 81): the HTML element <img> is not allowed. Hint: guidelines have no images: describe it in words, or link to it with [text](https://…)",
-        "content/guidelines/sv/region-hovedstaden/zoom-memo.mdx › body (line 83): an image is not allowed. Hint: guidelines have no images: describe it in words, or link to it with [text](https://…)",
+        "content/guidelines/sv/region-hovedstaden/zoom-memo.mdx › body (line 80): the HTML element <style> is not allowed. Hint: the site renders no raw HTML: write Markdown, or use one of: H2, H3, Callout, Checklist, Check, Steps, Definitions, Definition, Missing, LostLink, Term, Tool",
+        "content/guidelines/sv/region-hovedstaden/zoom-memo.mdx › body (line 82): the HTML element <iframe> is not allowed. Hint: the site renders no raw HTML: write Markdown, or use one of: H2, H3, Callout, Checklist, Check, Steps, Definitions, Definition, Missing, LostLink, Term, Tool",
+        "content/guidelines/sv/region-hovedstaden/zoom-memo.mdx › body (line 84): the HTML element <img> is not allowed. Hint: guidelines have no images: describe it in words, or link to it with [text](https://…)",
+        "content/guidelines/sv/region-hovedstaden/zoom-memo.mdx › body (line 86): an image is not allowed. Hint: guidelines have no images: describe it in words, or link to it with [text](https://…)",
       ]
     `);
   });
@@ -47,9 +47,9 @@ describe('refused in MDX: only Markdown and the documented components', () => {
     const code = ['Senast ändrad {dato}.', 'import Box from "./box"', 'export const x = 1'].join('\n\n');
     expect(await problemsAfter({ [ZOOM_SV]: append(code) })).toMatchInlineSnapshot(`
       [
-        "content/guidelines/sv/region-hovedstaden/zoom-memo.mdx › body (line 77): the expression {dato} is not allowed. Hint: MDX would run it as JavaScript: write \\{ and \\} for braces in text",
-        "content/guidelines/sv/region-hovedstaden/zoom-memo.mdx › body (line 79): "import Box from "./box"": import and export are not allowed. Hint: remove it: a guideline is Markdown and the components of docs/content-format.md",
-        "content/guidelines/sv/region-hovedstaden/zoom-memo.mdx › body (line 81): "export const x = 1": import and export are not allowed. Hint: remove it: a guideline is Markdown and the components of docs/content-format.md",
+        "content/guidelines/sv/region-hovedstaden/zoom-memo.mdx › body (line 80): the expression {dato} is not allowed. Hint: MDX would run it as JavaScript: write \\{ and \\} for braces in text",
+        "content/guidelines/sv/region-hovedstaden/zoom-memo.mdx › body (line 82): "import Box from "./box"": import and export are not allowed. Hint: remove it: a guideline is Markdown and the components of docs/content-format.md",
+        "content/guidelines/sv/region-hovedstaden/zoom-memo.mdx › body (line 84): "export const x = 1": import and export are not allowed. Hint: remove it: a guideline is Markdown and the components of docs/content-format.md",
       ]
     `);
   });
@@ -62,12 +62,12 @@ describe('refused in MDX: only Markdown and the documented components', () => {
     ].join('\n\n');
     expect(await problemsAfter({ [ZOOM_SV]: append(mdx) })).toMatchInlineSnapshot(`
       [
-        "content/guidelines/sv/region-hovedstaden/zoom-memo.mdx › body (line 77): unknown component <Alert>. Hint: use one of: H2, H3, Callout, Checklist, Check, Steps, Definitions, Definition, Missing, LostLink, Term, Tool",
-        "content/guidelines/sv/region-hovedstaden/zoom-memo.mdx › body (line 79): <Callout> kind="danger" is not allowed. Hint: use one of: note, warning, recommendation, example",
-        "content/guidelines/sv/region-hovedstaden/zoom-memo.mdx › body (line 79): <Callout> has no attribute "colour". Hint: use: kind, title",
-        "content/guidelines/sv/region-hovedstaden/zoom-memo.mdx › body (line 79): <Callout> title is an expression {…}. Hint: write the value in quotes: title="…"",
-        "content/guidelines/sv/region-hovedstaden/zoom-memo.mdx › body (line 85): <Tool> has no id. Hint: add id="…"",
-        "content/guidelines/sv/region-hovedstaden/zoom-memo.mdx › body (line 85): <Check> has an attribute expression {…}. Hint: write attributes as name="text"",
+        "content/guidelines/sv/region-hovedstaden/zoom-memo.mdx › body (line 80): unknown component <Alert>. Hint: use one of: H2, H3, Callout, Checklist, Check, Steps, Definitions, Definition, Missing, LostLink, Term, Tool",
+        "content/guidelines/sv/region-hovedstaden/zoom-memo.mdx › body (line 82): <Callout> kind="danger" is not allowed. Hint: use one of: note, warning, recommendation, example",
+        "content/guidelines/sv/region-hovedstaden/zoom-memo.mdx › body (line 82): <Callout> has no attribute "colour". Hint: use: kind, title",
+        "content/guidelines/sv/region-hovedstaden/zoom-memo.mdx › body (line 82): <Callout> title is an expression {…}. Hint: write the value in quotes: title="…"",
+        "content/guidelines/sv/region-hovedstaden/zoom-memo.mdx › body (line 88): <Tool> has no id. Hint: add id="…"",
+        "content/guidelines/sv/region-hovedstaden/zoom-memo.mdx › body (line 88): <Check> has an attribute expression {…}. Hint: write attributes as name="text"",
       ]
     `);
   });
@@ -79,7 +79,7 @@ describe('refused in MDX: only Markdown and the documented components', () => {
       }),
     ).toMatchInlineSnapshot(`
       [
-        "content/guidelines/da/region-hovedstaden/zoom-memo.mdx › body (line 60): the HTML element <h2> is not allowed. Hint: write <H2 id="kebab-id">Text</H2> or <H3 id="…">, with the same id in every language",
+        "content/guidelines/da/region-hovedstaden/zoom-memo.mdx › body (line 63): the HTML element <h2> is not allowed. Hint: write <H2 id="kebab-id">Text</H2> or <H3 id="…">, with the same id in every language",
       ]
     `);
   });
@@ -89,7 +89,7 @@ describe('refused bytes: UTF-8 without BOM, LF line endings', () => {
   it('a guideline saved as Latin-1 names the first line and counts the others', async () => {
     expect(await problemsAfter({ [ZOOM_DA]: (text) => Buffer.from(text, 'latin1') })).toMatchInlineSnapshot(`
       [
-        "content/guidelines/da/region-hovedstaden/zoom-memo.mdx › line 3: is not UTF-8: byte 0xF8 ("ø" in Latin-1) (and on 21 more lines). Hint: the file was saved in another encoding (Latin-1, Windows-1252): save it as UTF-8 (in VS Code: Reopen with Encoding › Western, then Save with Encoding › UTF-8)",
+        "content/guidelines/da/region-hovedstaden/zoom-memo.mdx › line 3: is not UTF-8: byte 0xF8 ("ø" in Latin-1) (and on 22 more lines). Hint: the file was saved in another encoding (Latin-1, Windows-1252): save it as UTF-8 (in VS Code: Reopen with Encoding › Western, then Save with Encoding › UTF-8)",
       ]
     `);
   });
@@ -107,7 +107,7 @@ describe('refused bytes: UTF-8 without BOM, LF line endings', () => {
   it('replacement characters left by an earlier wrong conversion', async () => {
     expect(await problemsAfter({ [ZOOM_DA]: (text) => text.replaceAll('ø', '\uFFFD') })).toMatchInlineSnapshot(`
       [
-        "content/guidelines/da/region-hovedstaden/zoom-memo.mdx › line 3: contains "�", the mark of letters lost to a wrong encoding (and on 6 more lines). Hint: retype the lost letters (æ, ø, å, ä, ö …) from the source document",
+        "content/guidelines/da/region-hovedstaden/zoom-memo.mdx › line 3: contains "�", the mark of letters lost to a wrong encoding (and on 7 more lines). Hint: retype the lost letters (æ, ø, å, ä, ö …) from the source document",
       ]
     `);
   });
@@ -139,7 +139,7 @@ describe('refused bytes: UTF-8 without BOM, LF line endings', () => {
     expect(await problemsAfter({ [ZOOM_SV]: crlf, 'content/glossary/terms.yaml': crlf })).toMatchInlineSnapshot(`
       [
         "content/glossary/terms.yaml › line 1: ends with a Windows line ending (CRLF) (and on 279 more lines). Hint: save the file with LF line endings (in VS Code: click "CRLF" in the status bar and choose "LF")",
-        "content/guidelines/sv/region-hovedstaden/zoom-memo.mdx › line 1: ends with a Windows line ending (CRLF) (and on 74 more lines). Hint: save the file with LF line endings (in VS Code: click "CRLF" in the status bar and choose "LF")",
+        "content/guidelines/sv/region-hovedstaden/zoom-memo.mdx › line 1: ends with a Windows line ending (CRLF) (and on 77 more lines). Hint: save the file with LF line endings (in VS Code: click "CRLF" in the status bar and choose "LF")",
       ]
     `);
   });
@@ -185,13 +185,13 @@ describe('internal links are resolved by the check', () => {
     ].join(' · ');
     expect(await problemsAfter({ [ZOOM_SV]: append(links) })).toMatchInlineSnapshot(`
       [
-        "content/guidelines/sv/region-hovedstaden/zoom-memo.mdx › body (line 77): the link "/sv/guidelines/region-hovedstaden/zoom-memos/" names no page of this site. Hint: check the path: a guideline is /{da|sv|nb}/guidelines/{organisation}/{slug}/, e.g. /sv/guidelines/region-hovedstaden/zoom-memo/",
-        "content/guidelines/sv/region-hovedstaden/zoom-memo.mdx › body (line 77): "#recording" is not an id on /sv/guidelines/region-hovedstaden/online-communication/. Hint: use one of: purpose, scope, definitions, all-meeting-types, video-consultation, starting-video-consultation, minsp, meet, booking-meeting-rooms, meet-browsers, meet-data-security, sms-video-meetings, teams, teams-invitation, teams-joining, teams-patient-conferences, responsibility",
-        "content/guidelines/sv/region-hovedstaden/zoom-memo.mdx › body (line 77): "#instalation" is not an id on this page. Hint: use one of: approval, ku-affiliation, installation, prerequisites, installation-steps, support",
-        "content/guidelines/sv/region-hovedstaden/zoom-memo.mdx › body (line 77): "#term-gdrp" is not an id on /sv/glossary/. Hint: use one of: term-gdpr, term-data-processing-agreement, term-data-controller, term-byod, term-mdm, term-kiosk-mode, term-isae-3402, term-iso-27001, term-siths, term-efeide, term-vdx, term-pexip, term-minsp, term-meet, term-booking-portal, term-72-hour-rule, term-end-to-end-solution, term-encryption, term-two-factor-authentication, term-vpn, term-sso, term-screen-visit, term-video-consultation, term-security-classified, term-public-document, term-data-protection-officer, term-clean-desk, term-on-premise",
-        "content/guidelines/sv/region-hovedstaden/zoom-memo.mdx › body (line 77): the link "/sv/tools/zooom/" names no page of this site. Hint: check the path: a guideline is /{da|sv|nb}/guidelines/{organisation}/{slug}/, e.g. /sv/guidelines/region-hovedstaden/zoom-memo/",
-        "content/guidelines/sv/region-hovedstaden/zoom-memo.mdx › body (line 77): "#region-skane" is not an id on /sv/tools/zoom/. Hint: use one of: region-hovedstaden, region-halland, lillehammer-kommune, danish-municipalities",
-        "content/guidelines/sv/region-hovedstaden/zoom-memo.mdx › body (line 77): the link "/se/tools/" names no page of this site. Hint: check the path: a guideline is /{da|sv|nb}/guidelines/{organisation}/{slug}/, e.g. /sv/guidelines/region-hovedstaden/zoom-memo/",
+        "content/guidelines/sv/region-hovedstaden/zoom-memo.mdx › body (line 80): the link "/sv/guidelines/region-hovedstaden/zoom-memos/" names no page of this site. Hint: check the path: a guideline is /{da|sv|nb}/guidelines/{organisation}/{slug}/, e.g. /sv/guidelines/region-hovedstaden/zoom-memo/",
+        "content/guidelines/sv/region-hovedstaden/zoom-memo.mdx › body (line 80): "#recording" is not an id on /sv/guidelines/region-hovedstaden/online-communication/. Hint: use one of: purpose, scope, definitions, all-meeting-types, video-consultation, starting-video-consultation, minsp, meet, booking-meeting-rooms, meet-browsers, meet-data-security, sms-video-meetings, teams, teams-invitation, teams-joining, teams-patient-conferences, responsibility",
+        "content/guidelines/sv/region-hovedstaden/zoom-memo.mdx › body (line 80): "#instalation" is not an id on this page. Hint: use one of: approval, ku-affiliation, installation, prerequisites, installation-steps, support",
+        "content/guidelines/sv/region-hovedstaden/zoom-memo.mdx › body (line 80): "#term-gdrp" is not an id on /sv/glossary/. Hint: use one of: term-gdpr, term-data-processing-agreement, term-data-controller, term-byod, term-mdm, term-kiosk-mode, term-isae-3402, term-iso-27001, term-siths, term-efeide, term-vdx, term-pexip, term-minsp, term-meet, term-booking-portal, term-72-hour-rule, term-end-to-end-solution, term-encryption, term-two-factor-authentication, term-vpn, term-sso, term-screen-visit, term-video-consultation, term-security-classified, term-public-document, term-data-protection-officer, term-clean-desk, term-on-premise",
+        "content/guidelines/sv/region-hovedstaden/zoom-memo.mdx › body (line 80): the link "/sv/tools/zooom/" names no page of this site. Hint: check the path: a guideline is /{da|sv|nb}/guidelines/{organisation}/{slug}/, e.g. /sv/guidelines/region-hovedstaden/zoom-memo/",
+        "content/guidelines/sv/region-hovedstaden/zoom-memo.mdx › body (line 80): "#region-skane" is not an id on /sv/tools/zoom/. Hint: use one of: region-hovedstaden, region-halland, lillehammer-kommune, danish-municipalities",
+        "content/guidelines/sv/region-hovedstaden/zoom-memo.mdx › body (line 80): the link "/se/tools/" names no page of this site. Hint: check the path: a guideline is /{da|sv|nb}/guidelines/{organisation}/{slug}/, e.g. /sv/guidelines/region-hovedstaden/zoom-memo/",
       ]
     `);
   });
@@ -208,13 +208,13 @@ describe('internal links are resolved by the check', () => {
     ].join(' · ');
     expect(await problemsAfter({ [ZOOM_SV]: append(links) })).toMatchInlineSnapshot(`
       [
-        "content/guidelines/sv/region-hovedstaden/zoom-memo.mdx › body (line 77): the link "javascript:alert(1)" is not a web address. Hint: link to https://…, mailto:…, tel:… or a page of this site (/da/…)",
-        "content/guidelines/sv/region-hovedstaden/zoom-memo.mdx › body (line 77): the link "data:text/html,hi" is not a web address. Hint: link to https://…, mailto:…, tel:… or a page of this site (/da/…)",
-        "content/guidelines/sv/region-hovedstaden/zoom-memo.mdx › body (line 77): the link "//example.com/" has no scheme. Hint: write https:// in front of the address",
-        "content/guidelines/sv/region-hovedstaden/zoom-memo.mdx › body (line 77): the link "../online-communication/" is relative. Hint: write the path from the site root, e.g. /sv/guidelines/region-hovedstaden/zoom-memo/",
-        "content/guidelines/sv/region-hovedstaden/zoom-memo.mdx › body (line 77): the link "/sv/glossary" does not end with /. Hint: site paths end with a slash, e.g. /da/tools/",
-        "content/guidelines/sv/region-hovedstaden/zoom-memo.mdx › body (line 77): the link "/sv/wizard/#region-halland" points at #region-halland, which the check cannot see on /sv/wizard/. Hint: link to the page without #…: only guideline sections, glossary terms (#term-id) and tool pages (#organisation) can be checked",
-        "content/guidelines/sv/region-hovedstaden/zoom-memo.mdx › body (line 77): a link has no target. Hint: write [text](https://…) or [text](/da/…)",
+        "content/guidelines/sv/region-hovedstaden/zoom-memo.mdx › body (line 80): the link "javascript:alert(1)" is not a web address. Hint: link to https://…, mailto:…, tel:… or a page of this site (/da/…)",
+        "content/guidelines/sv/region-hovedstaden/zoom-memo.mdx › body (line 80): the link "data:text/html,hi" is not a web address. Hint: link to https://…, mailto:…, tel:… or a page of this site (/da/…)",
+        "content/guidelines/sv/region-hovedstaden/zoom-memo.mdx › body (line 80): the link "//example.com/" has no scheme. Hint: write https:// in front of the address",
+        "content/guidelines/sv/region-hovedstaden/zoom-memo.mdx › body (line 80): the link "../online-communication/" is relative. Hint: write the path from the site root, e.g. /sv/guidelines/region-hovedstaden/zoom-memo/",
+        "content/guidelines/sv/region-hovedstaden/zoom-memo.mdx › body (line 80): the link "/sv/glossary" does not end with /. Hint: site paths end with a slash, e.g. /da/tools/",
+        "content/guidelines/sv/region-hovedstaden/zoom-memo.mdx › body (line 80): the link "/sv/wizard/#region-halland" points at #region-halland, which the check cannot see on /sv/wizard/. Hint: link to the page without #…: only guideline sections, glossary terms (#term-id) and tool pages (#organisation) can be checked",
+        "content/guidelines/sv/region-hovedstaden/zoom-memo.mdx › body (line 80): a link has no target. Hint: write [text](https://…) or [text](/da/…)",
       ]
     `);
   });

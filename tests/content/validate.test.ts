@@ -49,7 +49,7 @@ describe('content validation', () => {
     ).toMatchInlineSnapshot(`
       [
         "content/tools/teams.yaml › id: "ms-teams" is not allowed. Hint: use one of: teams, skype-for-business, skype, zoom, minsp, medcom-meet, vdx, confrere, visiba-care, cisco-jabber, cisco-webex, google-meet, gotomeeting, compodium, acano, digitaltolk, whatsapp, facetime, facebook-messenger, appinux, hejdoktor, kmd-nexus-video, life-manager, tunstall-health, viewcare, vitacomm, ibg-video, shareplan, tdc-netdesign",
-        "content/guidelines/da/region-hovedstaden/zoom-memo.mdx › body (line 22): unknown tool id "zooom". Hint: use a tool id from content/tools/",
+        "content/guidelines/da/region-hovedstaden/zoom-memo.mdx › body (line 25): unknown tool id "zooom". Hint: use a tool id from content/tools/",
       ]
     `);
   });
@@ -128,12 +128,12 @@ describe('content validation', () => {
           "content/rules/region-hovedstaden.yaml › rules[13] (no-sensitive-data-in-chat).cite[0]: cites "online-communication", which has no da version. Hint: add content/guidelines/da/region-hovedstaden/online-communication.mdx",
           "content/rules/region-hovedstaden.yaml › practices[0] (phone-when-no-visual-contact).cite[0]: cites "online-communication", which has no da version. Hint: add content/guidelines/da/region-hovedstaden/online-communication.mdx",
           "content/rules/region-hovedstaden.yaml › practices[1] (local-criteria).cite[0]: cites "online-communication", which has no da version. Hint: add content/guidelines/da/region-hovedstaden/online-communication.mdx",
-          "content/coverage/region-hovedstaden.yaml › zoom-memo#definitions (content/guidelines/da/region-hovedstaden/online-communication.mdx:34): the normative sentence "En portal til at oprette et unikt møderum i Meet, hver gang du skal bruge det." ("skal") is neither quoted nor declared informative. Hint: quote it in a rule or practice of content/rules/region-hovedstaden.yaml, or add it under informative: with a reason",
-          "content/coverage/region-hovedstaden.yaml › zoom-memo#all-meeting-types (content/guidelines/da/region-hovedstaden/online-communication.mdx:40): the normative sentence "Afdelingen/klinikeren skal sikre sig følgende (gældende for alle mødetyper):" ("skal") is neither quoted nor declared informative. Hint: quote it in a rule or practice of content/rules/region-hovedstaden.yaml, or add it under informative: with a reason",
-          "content/coverage/region-hovedstaden.yaml › zoom-memo#video-consultation (content/guidelines/da/region-hovedstaden/online-communication.mdx:48): the normative sentence "Afdelingen/klinikeren skal sikre sig følgende:" ("skal") is neither quoted nor declared informative. Hint: quote it in a rule or practice of content/rules/region-hovedstaden.yaml, or add it under informative: with a reason",
-          "content/coverage/region-hovedstaden.yaml › zoom-memo#booking-meeting-rooms (content/guidelines/da/region-hovedstaden/online-communication.mdx:76): the normative sentence "For at du kan bruge Meet, skal du bestille et møderum via genvejen "CIMT Service" på skrivebordet på din pc. (se vejledningen)" ("skal") is neither quoted nor declared informative. Hint: quote it in a rule or practice of content/rules/region-hovedstaden.yaml, or add it under informative: with a reason",
-          "content/coverage/region-hovedstaden.yaml › zoom-memo#booking-meeting-rooms (content/guidelines/da/region-hovedstaden/online-communication.mdx:78): the normative sentence "Du skal overveje, hvilken type møderum du har behov for." ("skal") is neither quoted nor declared informative. Hint: quote it in a rule or practice of content/rules/region-hovedstaden.yaml, or add it under informative: with a reason",
-          "content/coverage/region-hovedstaden.yaml › zoom-memo#meet-data-security (content/guidelines/da/region-hovedstaden/online-communication.mdx:94): the normative sentence "Du må ikke dele personfølsomme oplysninger i chatten." ("må ikke") is neither quoted nor declared informative. Hint: quote it in a rule or practice of content/rules/region-hovedstaden.yaml, or add it under informative: with a reason",
+          "content/coverage/region-hovedstaden.yaml › zoom-memo#definitions (content/guidelines/da/region-hovedstaden/online-communication.mdx:37): the normative sentence "En portal til at oprette et unikt møderum i Meet, hver gang du skal bruge det." ("skal") is neither quoted nor declared informative. Hint: quote it in a rule or practice of content/rules/region-hovedstaden.yaml, or add it under informative: with a reason",
+          "content/coverage/region-hovedstaden.yaml › zoom-memo#all-meeting-types (content/guidelines/da/region-hovedstaden/online-communication.mdx:43): the normative sentence "Afdelingen/klinikeren skal sikre sig følgende (gældende for alle mødetyper):" ("skal") is neither quoted nor declared informative. Hint: quote it in a rule or practice of content/rules/region-hovedstaden.yaml, or add it under informative: with a reason",
+          "content/coverage/region-hovedstaden.yaml › zoom-memo#video-consultation (content/guidelines/da/region-hovedstaden/online-communication.mdx:51): the normative sentence "Afdelingen/klinikeren skal sikre sig følgende:" ("skal") is neither quoted nor declared informative. Hint: quote it in a rule or practice of content/rules/region-hovedstaden.yaml, or add it under informative: with a reason",
+          "content/coverage/region-hovedstaden.yaml › zoom-memo#booking-meeting-rooms (content/guidelines/da/region-hovedstaden/online-communication.mdx:79): the normative sentence "For at du kan bruge Meet, skal du bestille et møderum via genvejen "CIMT Service" på skrivebordet på din pc. (se vejledningen)" ("skal") is neither quoted nor declared informative. Hint: quote it in a rule or practice of content/rules/region-hovedstaden.yaml, or add it under informative: with a reason",
+          "content/coverage/region-hovedstaden.yaml › zoom-memo#booking-meeting-rooms (content/guidelines/da/region-hovedstaden/online-communication.mdx:81): the normative sentence "Du skal overveje, hvilken type møderum du har behov for." ("skal") is neither quoted nor declared informative. Hint: quote it in a rule or practice of content/rules/region-hovedstaden.yaml, or add it under informative: with a reason",
+          "content/coverage/region-hovedstaden.yaml › zoom-memo#meet-data-security (content/guidelines/da/region-hovedstaden/online-communication.mdx:97): the normative sentence "Du må ikke dele personfølsomme oplysninger i chatten." ("må ikke") is neither quoted nor declared informative. Hint: quote it in a rule or practice of content/rules/region-hovedstaden.yaml, or add it under informative: with a reason",
           "content/coverage/region-hovedstaden.yaml › informative[0]: "En portal til at oprette et unikt møderum i Meet, hver gang du skal bruge det." stands in no normative sentence of the original "online-communication". Hint: copy the words exactly from the original-language page, or remove the entry if the sentence is gone",
         ]
       `);
@@ -181,7 +181,7 @@ describe('content validation', () => {
   it('reports an MDX syntax error with its line in the file', async () => {
     expect(await problemsAfter({ [ZOOM_DA]: (t) => t.replace('</Callout>', '') })).toMatchInlineSnapshot(`
       [
-        "content/guidelines/da/region-hovedstaden/zoom-memo.mdx › body (line 17): MDX syntax error: Expected a closing tag for \`<Callout>\` (10:1-10:25). Hint: close every tag, and escape { } < in text as \\{ \\} \\<",
+        "content/guidelines/da/region-hovedstaden/zoom-memo.mdx › body (line 20): MDX syntax error: Expected a closing tag for \`<Callout>\` (10:1-10:25). Hint: close every tag, and escape { } < in text as \\{ \\} \\<",
       ]
     `);
   });
@@ -222,8 +222,8 @@ describe('content validation', () => {
     expect(await problemsAfter({ [ZOOM_DA]: (t) => `${t}\n## Ny sektion\n\n<Box>tekst</Box>\n` }))
       .toMatchInlineSnapshot(`
         [
-          "content/guidelines/da/region-hovedstaden/zoom-memo.mdx › body (line 70): Markdown heading without a stable id. Hint: write <H2 id="kebab-id">Text</H2> or <H3 id="…">, with the same id in every language",
-          "content/guidelines/da/region-hovedstaden/zoom-memo.mdx › body (line 72): unknown component <Box>. Hint: use one of: H2, H3, Callout, Checklist, Check, Steps, Definitions, Definition, Missing, LostLink, Term, Tool",
+          "content/guidelines/da/region-hovedstaden/zoom-memo.mdx › body (line 73): Markdown heading without a stable id. Hint: write <H2 id="kebab-id">Text</H2> or <H3 id="…">, with the same id in every language",
+          "content/guidelines/da/region-hovedstaden/zoom-memo.mdx › body (line 75): unknown component <Box>. Hint: use one of: H2, H3, Callout, Checklist, Check, Steps, Definitions, Definition, Missing, LostLink, Term, Tool",
         ]
       `);
   });

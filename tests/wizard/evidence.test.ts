@@ -59,7 +59,10 @@ describe('quotes', () => {
 
   it('accepts a quote with other quotation marks, dashes and spacing, and words left out with …', async () => {
     const cite = `      - guideline: video-meetings\n        section: sensitive-meetings-conduct\n        quote: "“Clean desk”  - ikke ta notater … makuleringsmaskin hjemme"\n        translation: { da: "x", sv: "y" }`;
-    expect(await problemsAfter({ [RULES]: withRule(cite) })).toEqual([]);
+    // The only problem left is the new rule's missing change note (tests/history/notes.test.ts).
+    const problems = await problemsAfter({ [RULES]: withRule(cite) });
+    expect(problems.filter((p) => !p.includes(' › changes[0].ruleset: the rules changed'))).toEqual([]);
+    expect(problems).toHaveLength(1);
   });
 
   it('refuses a verdict whose citation has no quote', async () => {

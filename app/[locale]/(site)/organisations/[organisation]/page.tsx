@@ -8,6 +8,10 @@ import { getGuidelinesOf, getOrganisation, getOrganisations } from '@/lib/conten
 import { AppLink } from '@/components/ui/AppLink';
 import { GuidelineList } from '@/components/guideline/GuidelineList';
 import { SearchFacets } from '@/components/search/SearchFacets';
+import { UpdatesSection, UpdatesSummary } from '@/components/history/Updates';
+import { feedLinks, feedPath } from '@/lib/history/feed';
+import { getHistory } from '@/lib/history/load';
+import { organisationUpdates } from '@/lib/history/view';
 
 type Props = PageProps<'organisation'>;
 export const dynamicParams = false;
@@ -19,9 +23,16 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, organisation } = await routeParams(params);
   const org = getOrganisation(organisation);
-  return org
-    ? describePage(locale, localePath(locale, 'organisations', org.id), org.name[locale], org.description[locale])
-    : {};
+  if (!org) return {};
+  return {
+    ...(await describePage(
+      locale,
+      localePath(locale, 'organisations', org.id),
+      org.name[locale],
+      org.description[locale],
+    )),
+    alternates: { types: feedLinks(locale, { id: org.id, name: org.name[locale] }) },
+  };
 }
 
 export default async function OrganisationPage({ params }: Props) {
@@ -30,9 +41,13 @@ export default async function OrganisationPage({ params }: Props) {
   if (!org) notFound();
   const t = await getTranslations({ locale, namespace: 'Organisations' });
   const tDecision = await getTranslations({ locale, namespace: 'DecisionTable' });
+  const history = getHistory();
+  const orgHistory = history.organisations.find((o) => o.id === org.id);
+  const updates = orgHistory ? organisationUpdates(locale, orgHistory, history.toolNames) : { notes: [] };
   return (
     <div data-pagefind-body data-pagefind-weight="0.5" data-org={org.id}>
       <h1 className="text-3xl font-bold">{org.name[locale]}</h1>
+      <UpdatesSummary locale={locale} updates={updates} />
       <SearchFacets kind="organisation" organisation={org.id} organisationName={org.name[locale]} />
       <p className="mt-2 text-slate-700">
         {t('country')}: {t(`countries.${org.country}`)}
@@ -57,6 +72,7 @@ export default async function OrganisationPage({ params }: Props) {
           </div>
         ))}
       </dl>
+      <UpdatesSection locale={locale} updates={updates} intro="policyIntro" feedHref={feedPath(locale, org.id)} />
     </div>
   );
 }

@@ -14,6 +14,10 @@ import { GuidelineBody } from '@/components/guideline/GuidelineBody';
 import { OtherLanguages } from '@/components/guideline/OtherLanguages';
 import { Notice } from '@/components/ui/Notice';
 import { SearchFacets } from '@/components/search/SearchFacets';
+import { UpdatesSection, UpdatesSummary } from '@/components/history/Updates';
+import { feedLinks, feedPath } from '@/lib/history/feed';
+import { guidelineUpdates } from '@/lib/history/view';
+import { isoDay } from '@/lib/history/notes';
 
 type Props = PageProps<'organisation' | 'slug'>;
 export const dynamicParams = false;
@@ -28,6 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!found) return {};
   const { doc, available } = found;
   const path = (l: Locale) => localePath(l, 'guidelines', doc.organisation, slug);
+  const org = getOrganisation(doc.organisation);
   // A fallback page is the original in disguise: canonical points at the original, and
   // hreflang lists only the languages that really exist. Absolute, with the base path: Next resolves
   // a root-relative path against metadataBase's origin and would drop a sub-path such as /video-guide.
@@ -36,6 +41,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     alternates: {
       canonical: absoluteUrl(path(doc.locale)),
       languages: Object.fromEntries(available.map((l) => [l, absoluteUrl(path(l))])),
+      types: feedLinks(locale, org && { id: org.id, name: org.name[locale] }),
     },
   };
 }
@@ -48,6 +54,9 @@ export default async function GuidelinePage({ params }: Props) {
   const t = await getTranslations({ locale, namespace: 'Guideline' });
   const tl = await getTranslations({ locale, namespace: 'Languages' });
   const format = await getFormatter({ locale });
+  const updates = guidelineUpdates(
+    (doc.changes as { date: string; note: string }[]).map((c) => ({ date: isoDay(c.date), note: c.note })),
+  );
   return (
     <article data-pagefind-body data-guideline={slug} data-fallback={fallback || undefined}>
       {fallback && (
@@ -73,6 +82,7 @@ export default async function GuidelinePage({ params }: Props) {
       <p className="mt-3 text-lg text-slate-700" lang={doc.locale}>
         {doc.summary}
       </p>
+      <UpdatesSummary locale={locale} updates={updates} />
       <MetadataBox guideline={doc} source={getSourceDocument(doc.source)} locale={locale} />
       <OtherLanguages
         locale={locale}
@@ -82,6 +92,12 @@ export default async function GuidelinePage({ params }: Props) {
       />
       <TableOfContents headings={doc.headings} label={t('toc')} />
       <GuidelineBody guideline={doc} locale={locale} />
+      <UpdatesSection
+        locale={locale}
+        updates={updates}
+        intro="guidelineIntro"
+        feedHref={feedPath(locale, doc.organisation)}
+      />
       <SearchFacets
         kind="guideline"
         organisation={doc.organisation}
