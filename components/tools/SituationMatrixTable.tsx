@@ -7,6 +7,7 @@ import { matrixPaths } from '@/lib/wizard/matrix-paths';
 import { PlainLink } from '@/components/ui/PlainLink';
 import { VerdictBadge } from '@/components/wizard/VerdictBadge';
 import { MatrixBody, MatrixHead } from './MatrixParts';
+import { forOrganisation } from '@/lib/organisations';
 
 /**
  * One situation: the wizard's verdict for every tool (rows, grouped by kind) at every organisation
@@ -58,9 +59,9 @@ export async function SituationMatrixTable({
           kindLabel={(kind) => v(`kind.${kind}`)}
           stickyToolColumn
           cell={({ tool, verdicts }, o) => (
-            <td key={o.id} className="p-2" data-tool={tool.id} data-org={o.id} data-verdict={verdicts[o.id]}>
+            <td key={o.id} className="p-2" data-tool={tool.id} data-org={o.id} data-verdict={forOrganisation(verdicts, o.id)}>
               <PlainLink href={paths.outcome(o.id, situation)} className="inline-block py-1 no-underline">
-                <VerdictBadge verdict={verdicts[o.id]} label={v(`verdict.${verdicts[o.id]}`)} />{' '}
+                <VerdictBadge verdict={forOrganisation(verdicts, o.id)} label={v(`verdict.${forOrganisation(verdicts, o.id)}`)} />{' '}
                 <span className="sr-only">({t('cellContext', { tool: tool.name, organisation: o.name[locale] })})</span>
               </PlainLink>
             </td>
