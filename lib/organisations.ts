@@ -57,7 +57,10 @@ export function readOrganisationIds(root = process.cwd()): [OrganisationId, ...O
   }
   const ids = files
     .map((f) => sortKey(root, f))
-    .sort((a, b) => a.country - b.country || a.kind - b.kind || a.name.localeCompare(b.name, 'da') || (a.id < b.id ? -1 : 1))
+    .sort(
+      (a, b) =>
+        a.country - b.country || a.kind - b.kind || a.name.localeCompare(b.name, 'da') || (a.id < b.id ? -1 : 1),
+    )
     .map((k) => k.id);
   // zod's enum needs at least one value; an empty folder is reported by the content check.
   return ids.length ? (ids as [string, ...string[]]) : ['(no-organisations)'];
@@ -71,6 +74,7 @@ export const organisationIds = readOrganisationIds();
  */
 export function forOrganisation<T>(record: Readonly<Record<OrganisationId, T>>, org: OrganisationId): T {
   const value = record[org];
-  if (value === undefined) throw new Error(`no entry for the organisation "${org}" (known: ${Object.keys(record).join(', ')})`);
+  if (value === undefined)
+    throw new Error(`no entry for the organisation "${org}" (known: ${Object.keys(record).join(', ')})`);
   return value;
 }
