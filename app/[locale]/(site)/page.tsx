@@ -50,7 +50,7 @@ export default async function HomePage({ params }: PageProps) {
         ) : (
           <ChoiceList choices={start.choices} />
         )}
-        <p className="mt-6 text-slate-700">{t('Home.intro')}</p>
+        <p className="mt-6 text-slate-700">{t('Home.intro', { count: organisations.length })}</p>
       </section>
 
       <section aria-labelledby="guidelines-heading" data-home-guidelines>
