@@ -15,15 +15,13 @@ const choices = '[data-wizard-question] [data-choice]';
 test('the first question groups 100 organisations by country, then kind', async ({ page }) => {
   await page.goto('/da/wizard/');
   await expect(page.locator(choices)).toHaveCount(TOTAL);
-  const countries = page.locator('[data-organisation-groups] > section[data-country]');
+  const countries = page.locator('[data-organisation-groups] > div[data-country]');
   await expect(countries.locator('> h2')).toHaveText(['Danmark', 'Sverige', 'Norge']);
-  await expect(page.locator('section[data-country="DK"] section[data-kind] > h3')).toHaveText(['Regioner', 'Kommuner']);
+  await expect(page.locator('div[data-country="DK"] div[data-kind] > h3')).toHaveText(['Regioner', 'Kommuner']);
   // Every organisation sits under its own country and kind.
-  await expect(page.locator('section[data-country="SE"] [data-choice]')).toHaveCount(25);
-  await expect(page.locator('section[data-country="DK"] section[data-kind="municipality"] [data-choice]')).toHaveCount(
-    25,
-  );
-  await expect(page.locator('section[data-country="SE"] [data-choice="region-halland"]')).toHaveCount(1);
+  await expect(page.locator('div[data-country="SE"] [data-choice]')).toHaveCount(25);
+  await expect(page.locator('div[data-country="DK"] div[data-kind="municipality"] [data-choice]')).toHaveCount(25);
+  await expect(page.locator('div[data-country="SE"] [data-choice="region-halland"]')).toHaveCount(1);
 });
 
 test('the filter narrows the list and says how many are shown; clearing it shows all again', async ({ page }) => {
@@ -35,7 +33,7 @@ test('the filter narrows the list and says how many are shown; clearing it shows
   await field.fill('sverige');
   await expect(page.locator(`${choices}:visible`)).toHaveCount(25);
   await expect(status).toHaveText(`Viser 25 af ${TOTAL} organisationer.`);
-  await expect(page.locator('section[data-country="DK"]')).toBeHidden();
+  await expect(page.locator('div[data-country="DK"]')).toBeHidden();
   // Accents and case do not matter; every word must match.
   await field.fill('REGION 0');
   const regions = await page.locator(`${choices}:visible`).allTextContents();
@@ -57,7 +55,7 @@ test('by keyboard: type, Tab to the first match, Enter; or Enter on the only mat
   const focused = page.locator(':focus');
   await expect(focused).toHaveAttribute('data-choice', /.+/);
   const id = await focused.getAttribute('data-choice');
-  await expect(page.locator(`section[data-country="NO"] [data-choice="${id}"]`)).toHaveCount(1);
+  await expect(page.locator(`div[data-country="NO"] [data-choice="${id}"]`)).toHaveCount(1);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`/sv/wizard/${id}/$`));
 

@@ -27,33 +27,17 @@ export async function GroupedOrganisations<T extends { id: string; label: string
   return (
     <div data-module={total >= FILTER_FROM ? 'list-filter' : undefined} data-organisation-groups>
       {total >= FILTER_FROM && <OrganisationFilter locale={locale} id={filterId} total={total} />}
+      {/* Groups, not landmarks: a hundred named regions would drown the page's own. */}
       {groups.map((country) => (
-        <section
-          key={country.id}
-          aria-labelledby={`${filterId}-${country.id}`}
-          data-filter-group
-          data-country={country.id}
-        >
-          <CountryHeading id={`${filterId}-${country.id}`} className="mt-8 text-xl font-bold">
-            {country.heading}
-          </CountryHeading>
+        <div key={country.id} data-filter-group data-country={country.id}>
+          <CountryHeading className="mt-8 text-xl font-bold">{country.heading}</CountryHeading>
           {country.kinds.map((kind) => (
-            <section
-              key={kind.id}
-              aria-labelledby={`${filterId}-${country.id}-${kind.id}`}
-              data-filter-group
-              data-kind={kind.id}
-            >
-              <KindHeading
-                id={`${filterId}-${country.id}-${kind.id}`}
-                className="mt-4 text-lg font-semibold text-slate-800"
-              >
-                {kind.heading}
-              </KindHeading>
+            <div key={kind.id} data-filter-group data-kind={kind.id}>
+              <KindHeading className="mt-4 text-lg font-semibold text-slate-800">{kind.heading}</KindHeading>
               {renderList(kind.items)}
-            </section>
+            </div>
           ))}
-        </section>
+        </div>
       ))}
     </div>
   );
