@@ -6,7 +6,7 @@
 //   node deploy/iis.mjs [--embed-origin https://intranet.example.org]… > out/web.config
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { LOCALES, commonHeaders } from './security-headers.mjs';
+import { LOCALES, OPEN_DATA_HEADERS, OPEN_DATA_PREFIX, commonHeaders } from './security-headers.mjs';
 
 const PAGEFIND_TYPES = ['.pagefind', '.pf_meta', '.pf_fragment', '.pf_index', '.pf_filter'];
 
@@ -36,6 +36,7 @@ export function iisWebConfig({ embedOrigins = ['https://intranet.example.org'] }
         `      <remove fileExtension="${ext}" /><mimeMap fileExtension="${ext}" mimeType="application/octet-stream" />`,
     ),
     '      <remove fileExtension=".txt" /><mimeMap fileExtension=".txt" mimeType="text/plain; charset=utf-8" />',
+    '      <remove fileExtension=".json" /><mimeMap fileExtension=".json" mimeType="application/json" />',
     '      <remove fileExtension=".wasm" /><mimeMap fileExtension=".wasm" mimeType="application/wasm" />',
     '      <clientCache cacheControlMode="DisableCache" />',
     '    </staticContent>',
@@ -51,6 +52,10 @@ export function iisWebConfig({ embedOrigins = ['https://intranet.example.org'] }
     '  </system.webServer>',
     '  <!-- The embed may be framed by the intranet: the two framing headers are replaced there. -->',
     ...LOCALES.map(embed),
+    '  <!-- The open data (JSON, docs/data.md) may be read from other origins. -->',
+    `  <location path="${OPEN_DATA_PREFIX.replace(/^\/|\/$/g, '')}"><system.webServer><httpProtocol><customHeaders>`,
+    ...Object.entries(OPEN_DATA_HEADERS).map(([name, value]) => `    <add name="${name}" value="${value}" />`),
+    '  </customHeaders></httpProtocol></system.webServer></location>',
     '  <!-- File names under here change when their content does: cached for a year. -->',
     '  <location path="_next/static"><system.webServer><staticContent>',
     '    <clientCache cacheControlMode="UseMaxAge" cacheControlMaxAge="365.00:00:00" cacheControlCustom="immutable" />',

@@ -10,7 +10,15 @@
 // `root` is the folder that holds the site's URL space: copy out/ to `{root}{base path}/`.
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { IMMUTABLE, IMMUTABLE_PREFIX, LOCALES, REVALIDATE, commonHeaders } from './security-headers.mjs';
+import {
+  IMMUTABLE,
+  IMMUTABLE_PREFIX,
+  LOCALES,
+  OPEN_DATA_HEADERS,
+  OPEN_DATA_PREFIX,
+  REVALIDATE,
+  commonHeaders,
+} from './security-headers.mjs';
 
 /** `add_header` lines; nginx drops server-level add_header in a location that has its own, so each location lists all. */
 function addHeaders(headers, indent) {
@@ -67,6 +75,11 @@ export function nginxServer({
     '    # File names under here change when their content does: cached for a year.',
     `    location ^~ ${base}${IMMUTABLE_PREFIX} {`,
     addHeaders({ ...pageHeaders, 'Cache-Control': IMMUTABLE }, '        '),
+    '    }',
+    '',
+    '    # The open data (JSON, docs/data.md) may be read from other origins.',
+    `    location ^~ ${base}${OPEN_DATA_PREFIX} {`,
+    addHeaders({ ...pageHeaders, ...OPEN_DATA_HEADERS, 'Cache-Control': REVALIDATE }, '        '),
     '    }',
     '',
     '    # The wizard embed may be framed by the intranet origins given, and only there.',

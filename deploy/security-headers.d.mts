@@ -10,3 +10,6 @@ export const IMMUTABLE: string;
 export const REVALIDATE: string;
 export function cacheControlFor(path: string): string;
 export const EMBED_PATH: RegExp;
+export const OPEN_DATA_PREFIX: string;
+export const OPEN_DATA_PATH: RegExp;
+export const OPEN_DATA_HEADERS: Record<string, string>;

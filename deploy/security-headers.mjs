@@ -104,12 +104,23 @@ export function cacheControlFor(path) {
   return path.includes(IMMUTABLE_PREFIX) ? IMMUTABLE : REVALIDATE;
 }
 
+/** The open data, `/data/v1/…` (also under a base path): JSON files for other systems (docs/data.md). */
+export const OPEN_DATA_PREFIX = '/data/';
+export const OPEN_DATA_PATH = /^(\/[^/]+)*?\/data\/v\d+\//;
+/**
+ * What the open data adds: any origin may read it with fetch() (intranet widgets and service-desk
+ * tools run on other origins). It holds only what the pages show to anyone, and requests carry no
+ * credentials (`*` forbids them), so this discloses nothing. Every other header stays as it is.
+ */
+export const OPEN_DATA_HEADERS = { 'Access-Control-Allow-Origin': '*' };
+
 /** Headers for a request path: the embed routes may be framed by the intranet, nothing else may. */
 export function headersFor(path, env = process.env) {
   const embed = EMBED_PATH.test(path);
   return {
     ...commonHeaders({ frameAncestors: embed ? embedAncestors(env) : "'none'" }),
     ...(embed ? {} : { 'X-Frame-Options': 'DENY' }),
+    ...(OPEN_DATA_PATH.test(path) ? OPEN_DATA_HEADERS : {}),
     'Cache-Control': cacheControlFor(path),
   };
 }

@@ -1,5 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { headersFor } from '../deploy/security-headers.mjs';
 
 // The checks a production host must pass, shared by the projects that serve out/ as production
@@ -112,7 +113,13 @@ export function servedSiteTests() {
     request,
   }) => {
     const env = { EMBED_ORIGINS: `http://127.0.0.1:${intranetPort()}` };
-    for (const path of ['/da/wizard/', '/da/embed/wizard/', '/pagefind/pagefind.js', '/site.js']) {
+    for (const path of [
+      '/da/wizard/',
+      '/da/embed/wizard/',
+      '/pagefind/pagefind.js',
+      '/site.js',
+      '/data/v1/index.json',
+    ]) {
       const headers = (await request.get(path)).headers();
       for (const [name, value] of Object.entries(headersFor(path, env))) {
         expect(headers[name.toLowerCase()], `${path} ${name}`).toBe(value);
@@ -137,6 +144,38 @@ export function servedSiteTests() {
     expect(asset).toBeTruthy();
     expect((await request.get(asset!)).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
     expect((await request.get('/da/')).headers()['cache-control']).toBe('no-cache');
+  });
+
+  test('the open data is JSON that a page on another origin may read; the pages are not', async ({
+    page,
+    request,
+    baseURL,
+  }) => {
+    const data = await request.get('/data/v1/region-halland.json');
+    expect(data.headers()['content-type']).toMatch(/^application\/json/);
+    expect((await data.json()).kind).toBe('organisation');
+    // A page on another origin: any free port (the header is `*`), not the embed test's intranet port.
+    const other = createServer((_, res) =>
+      res.setHeader('content-type', 'text/html').end('<!doctype html><title>intranet widget</title>'),
+    );
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+    try {
+      await page.goto(`http://127.0.0.1:${(other.address() as AddressInfo).port}/`);
+      // A cross-origin fetch without Access-Control-Allow-Origin rejects: "blocked", not a status.
+      const read = (url: string) =>
+        page.evaluate(
+          (u) =>
+            fetch(u).then(
+              (r) => r.json().then((j: { kind: string }) => `${r.status} ${j.kind}`),
+              () => 'blocked',
+            ),
+          url,
+        );
+      expect(await read(`${baseURL}/data/v1/index.json`)).toBe('200 index');
+      expect(await read(`${baseURL}/da/`)).toBe('blocked');
+    } finally {
+      other.close();
+    }
   });
 
   test('an allowed intranet origin can frame the embed but not the rest of the site', async ({ page, baseURL }) => {

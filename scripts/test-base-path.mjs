@@ -32,6 +32,10 @@ if (
   )
 )
   problems.push('the canonical link of a guideline page lost the base path');
+// The open data (docs/data.md) is there, and the URLs in it carry the base path.
+const openData = JSON.parse(readFileSync(`${root}${basePath}/data/v1/index.json`, 'utf8'));
+if (!openData.links.schema.endsWith(`${basePath}/data/v1/schema.json`))
+  problems.push(`the open data's links lost the base path: ${openData.links.schema}`);
 
 // Links to other hosts, including SITE_URL's default http://localhost:3000, are not this site's.
 const result = checkSiteLinks({ root: path.resolve(root), inside: basePath });

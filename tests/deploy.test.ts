@@ -30,6 +30,16 @@ describe('deployment headers', () => {
     expect(cacheControlFor('/pagefind/pagefind.js')).toBe('no-cache');
   });
 
+  it('lets any origin read the open data, and only the open data; its other headers stay those of a page', () => {
+    for (const path of ['/data/v1/index.json', '/video-guide/data/v1/region-halland.json']) {
+      const { 'Access-Control-Allow-Origin': cors, ...rest } = headersFor(path, {});
+      expect(cors, path).toBe('*');
+      expect(rest).toEqual(headersFor('/da/', {}));
+    }
+    for (const path of ['/da/', '/da/embed/wizard/', '/_next/static/a.js', '/da/wizard/region-halland/teaching/none/'])
+      expect(headersFor(path, {})['Access-Control-Allow-Origin'], path).toBeUndefined();
+  });
+
   it('docs/deploy.md shows exactly the policy the e2e run serves, and the generated samples', () => {
     expect(doc).toContain(contentSecurityPolicy({ frameAncestors: "'none'" }));
     expect(doc).toContain(PERMISSIONS_POLICY);
@@ -62,6 +72,7 @@ describe('the nginx sample', () => {
     expect(headersOf('/video-guide/ {')).toEqual(headersFor('/video-guide/da/', env));
     expect(headersOf('^~ /video-guide/_next/')).toEqual(headersFor('/video-guide/_next/static/a.js', env));
     expect(headersOf('~ ^/video-guide/(da|sv|nb)/embed/')).toEqual(headersFor('/video-guide/da/embed/wizard/', env));
+    expect(headersOf('^~ /video-guide/data/')).toEqual(headersFor('/video-guide/data/v1/index.json', env));
   });
 });
 
@@ -75,5 +86,12 @@ describe('the IIS sample', () => {
     for (const locale of ['da', 'sv', 'nb']) expect(config).toContain(`<location path="${locale}/embed">`);
     expect(config).toContain(`value="${headersFor('/da/embed/', {})['Content-Security-Policy']}"`);
     expect(config).not.toContain('unsafe-inline');
+  });
+
+  it('serves JSON as JSON and lets any origin read /data/ only', () => {
+    expect(config).toContain('<mimeMap fileExtension=".json" mimeType="application/json" />');
+    const data = config.split('<location path="data">')[1]!.split('</location>')[0]!;
+    expect(data).toContain('<add name="Access-Control-Allow-Origin" value="*" />');
+    expect(config.match(/Access-Control-Allow-Origin/g)).toHaveLength(1);
   });
 });
