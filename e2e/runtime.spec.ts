@@ -1,9 +1,9 @@
 import { test, expect, type Page } from '@playwright/test';
 import { checklistGuidelinePath } from './support';
 
-// Pages ship no React runtime (scripts/strip-runtime.mjs) except the search page, the one React
-// island. What a reader gets instead is public/site.js: it must load, run without errors and leave
-// Next's chunks unrequested.
+// Pages ship no React runtime (scripts/strip-runtime.mjs). What a reader gets instead is
+// public/site.js, and on the search page public/search.js with Pagefind: they must load, run without
+// errors and leave Next's chunks unrequested.
 async function scriptsOf(page: Page, path: string) {
   const scripts: string[] = [];
   const errors: string[] = [];
@@ -34,10 +34,14 @@ for (const path of contentPages) {
   });
 }
 
-test('the search page keeps its React island and searches', async ({ page }) => {
+test('the search page runs search.js and Pagefind, no React, and searches', async ({ page }) => {
   const { scripts, errors } = await scriptsOf(page, '/da/search/?q=optagelse');
-  expect(scripts.filter((s) => s.startsWith('/_next/static/chunks/')).length).toBeGreaterThan(0);
-  expect(scripts).toContain('/site.js');
   await expect(page.locator('[data-result-url]').first()).toBeVisible();
+  expect(scripts.filter((s) => s.startsWith('/_next/'))).toEqual([]);
+  expect(scripts).toContain('/site.js');
+  expect(scripts).toContain('/search.js');
+  expect(scripts).toContain('/pagefind/pagefind.js');
+  expect(scripts.every((s) => s.startsWith('/pagefind/') || ['/site.js', '/search.js'].includes(s))).toBe(true);
+  expect(await page.locator('script:not([src])').count()).toBe(0);
   expect(errors).toEqual([]);
 });

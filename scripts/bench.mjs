@@ -50,10 +50,11 @@ function guidelineHtmlSizes() {
 
 /**
  * JavaScript (gzip) allowed per page: every page but search ships only public/site.js (no React
- * runtime, scripts/strip-runtime.mjs); the search page is the React island, Pagefind included.
+ * runtime, scripts/strip-runtime.mjs); the search page adds public/search.js and Pagefind.
  */
 export const JS_GZIP_BUDGET = 5 * 1024;
-export const JS_GZIP_BUDGET_SEARCH = 185 * 1024;
+// The search page measured 32.9 kB (site.js, search.js, pagefind.js and its worker): a margin for growth.
+export const JS_GZIP_BUDGET_SEARCH = 45 * 1024;
 export const HTML_GZIP_BUDGET_GUIDELINE = 25 * 1024;
 export const CSS_GZIP_BUDGET = 20 * 1024;
 export const SEARCH_BYTES_GOAL = 150 * 1024;

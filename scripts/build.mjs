@@ -1,5 +1,6 @@
-// The production build, phase by phase: content check → contentlayer → next → runtime stripped from
-// the pages without a React island (scripts/strip-runtime.mjs) → each page's
+// The production build, phase by phase: content check → contentlayer → the search page's script
+// (scripts/build-search.mjs, into public/) → next → Next's runtime stripped from every page
+// (scripts/strip-runtime.mjs) → each page's
 // Content-Security-Policy written into it (scripts/csp-meta.mjs) → pagefind → link check.
 //
 // Everything happens in a fresh folder (.build/site); only when every phase has passed does it
@@ -15,6 +16,8 @@ const basePath = process.env.BASE_PATH?.replace(/\/$/, '') ?? '';
 const phases = [
   ['check-content', 'tsx', ['scripts/check-content.ts']],
   ['contentlayer', 'contentlayer2', ['build']],
+  // Before next: it copies public/ (search.js with it) into the export.
+  ['search-js', 'node', ['scripts/build-search.mjs']],
   ['next', 'next', ['build']],
   ['strip-runtime', 'node', ['scripts/strip-runtime.mjs', STAGING]],
   // After stripping (each page's scripts are final): the per-page Content-Security-Policy.

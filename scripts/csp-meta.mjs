@@ -21,7 +21,7 @@ import { pagePolicy } from '../deploy/security-headers.mjs';
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/g;
 const CSP_META = /<meta http-equiv="Content-Security-Policy" content="[^"]*"\/?>/g;
 const HEAD = /<head\b[^>]*>(<meta charSet="utf-8"\/>|<meta charset="utf-8"\/?>)?/i;
-/** The search page loads Pagefind (WebAssembly); scripts/strip-runtime.mjs keeps its runtime too. */
+/** The search page (public/search.js) loads Pagefind, which compiles WebAssembly. */
 const WASM_MARKER = 'data-search-app';
 
 /** `sha256-…` of a script's text as the browser hashes it (the raw text, line endings as LF). */

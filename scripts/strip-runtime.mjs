@@ -1,34 +1,29 @@
-// Removes Next's client runtime from the exported pages that do not need it.
+// Removes Next's client runtime from every exported page.
 //
 // Every page is complete HTML that works without JavaScript; its few enhancements are public/site.js
-// modules. React on the client would only hydrate what is already there: on a mid-range phone that
-// cost 300–850 ms of blocked main thread and held the largest paint until the scripts ran (Lighthouse
-// mobile 76–89; the same pages without the runtime 100; docs/performance.md). So after `next build`
-// each page loses Next's scripts, their preloads and the inline React Server Components payload,
-// unless it holds a React island (an element with `data-needs-runtime`, today only the search page).
-// Links become plain page loads; the `.txt` payload files stay for the island pages' navigation.
+// modules, and the search page's public/search.js (components/search/search.ts). React on the client
+// would only hydrate what is already there: on a mid-range phone that cost 300–850 ms of blocked main
+// thread and held the largest paint until the scripts ran (Lighthouse mobile 63–89; the same pages
+// without the runtime 93–100; docs/performance.md). So after `next build` each page loses Next's
+// scripts, their preloads and the inline React Server Components payload. Links become plain page loads.
 //
 // `node scripts/strip-runtime.mjs [out]`
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const ISLAND_MARKER = 'data-needs-runtime';
-
-/** The site's own scripts, the ones a stripped page keeps: public/site.js and scripts marked so. */
-const SITE_SCRIPT = /^<script type="module" src="[^"]*\/site\.js"><\/script>$|^<script data-site-script="">/;
+/** The site's own scripts, the ones a page keeps: public/site.js, public/search.js and scripts marked so. */
+const SITE_SCRIPT = /^<script type="module" src="[^"]*\/(?:site|search)\.js"><\/script>$|^<script data-site-script="">/;
 // An element's text may not hold another `<script`: a tag this cannot close is left, and reported.
 const SCRIPT = /<script\b[^>]*>(?:(?!<script\b)[\s\S])*?<\/script>/g;
 const SCRIPT_PRELOAD =
   /<link\b[^>]*\brel="(?:preload|modulepreload)"[^>]*\bas="script"[^>]*\/?>|<link\b[^>]*\brel="modulepreload"[^>]*\/?>/g;
 
 /**
- * The page without Next's runtime: `{ html, stripped }`. Pages with a React island come back as they
- * are. Throws if anything of the runtime is left, so a change in Next's output fails the build
- * instead of shipping half a runtime.
+ * The page without Next's runtime. Throws if anything of the runtime is left, so a change in Next's
+ * output fails the build instead of shipping half a runtime.
  */
 export function stripRuntime(html, file = 'page') {
-  if (html.includes(ISLAND_MARKER)) return { html, stripped: false };
   const out = html.replace(SCRIPT, (tag) => (SITE_SCRIPT.test(tag) ? tag : '')).replace(SCRIPT_PRELOAD, '');
   const left = ['/_next/static/chunks/', 'self.__next_f', '<script>'].find((trace) =>
     out.replace(/<link rel="stylesheet"[^>]*>/g, '').includes(trace),
@@ -38,7 +33,7 @@ export function stripRuntime(html, file = 'page') {
       `${file} › scripts: "${left}" is still in the page after removing Next's runtime. Hint: Next's HTML output changed; update the patterns in scripts/strip-runtime.mjs.`,
     );
   }
-  return { html: out, stripped: true };
+  return out;
 }
 
 /** Every .html file of the export but Next's own assets. */
@@ -52,14 +47,14 @@ function htmlFiles(dir) {
 
 /** Strips every page of `outDir` in place; returns the counts. */
 export function stripSite(outDir) {
-  const counts = { stripped: 0, islands: 0, bytesBefore: 0, bytesAfter: 0 };
+  const counts = { stripped: 0, bytesBefore: 0, bytesAfter: 0 };
   for (const file of htmlFiles(outDir)) {
     const before = readFileSync(file, 'utf8');
-    const { html, stripped } = stripRuntime(before, path.relative(outDir, file));
-    counts[stripped ? 'stripped' : 'islands'] += 1;
+    const html = stripRuntime(before, path.relative(outDir, file));
+    counts.stripped += 1;
     counts.bytesBefore += Buffer.byteLength(before);
     counts.bytesAfter += Buffer.byteLength(html);
-    if (stripped) writeFileSync(file, html);
+    writeFileSync(file, html);
   }
   return counts;
 }
@@ -68,7 +63,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const outDir = process.argv[2] ?? 'out';
   const c = stripSite(outDir);
   const mb = (n) => (n / 1024 ** 2).toFixed(1);
-  console.log(
-    `Runtime removed from ${c.stripped} pages, kept on ${c.islands} with a React island; HTML ${mb(c.bytesBefore)} → ${mb(c.bytesAfter)} MB`,
-  );
+  console.log(`Runtime removed from ${c.stripped} pages; HTML ${mb(c.bytesBefore)} → ${mb(c.bytesAfter)} MB`);
 }

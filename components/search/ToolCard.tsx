@@ -1,17 +1,22 @@
-'use client';
-import { useFormatter, useTranslations } from 'next-intl';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import type { Locale } from '@/lib/i18n/routing';
 import type { ToolCardData } from '@/lib/search/tool-cards';
 
-/** Shown above the results when the query names a tool: its counts in each organisation. */
-export function ToolCard({ card }: { card: ToolCardData }) {
-  const t = useTranslations('Search');
-  const counts = useTranslations('Tools.countsIn');
-  const format = useFormatter();
+/**
+ * A tool's counts in each organisation, rendered at build time. The search page keeps every card in
+ * a `<template>`; its script (components/search/search.ts) shows the cards a query names, matched on
+ * `data-names` with `matchTools`.
+ */
+export async function ToolCard({ card, locale }: { card: ToolCardData; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: 'Search' });
+  const counts = await getTranslations({ locale, namespace: 'Tools.countsIn' });
+  const format = await getFormatter({ locale });
   return (
     <section
       aria-label={t('toolCard', { tool: card.name })}
       className="mt-4 rounded border-2 border-brand-700 bg-brand-50 p-4"
       data-tool-card={card.id}
+      data-names={JSON.stringify(card.names)}
     >
       <h2 className="text-lg font-bold">{card.name}</h2>
       <ul className="mt-2 grid gap-1 sm:grid-cols-2">
