@@ -117,3 +117,12 @@ test('axe with the list filtered', async ({ page }) => {
   const label = '/da/wizard/ (filtered)';
   assertClean(await violationsHere(page, label), label);
 });
+
+test('the search filter lists 100 organisations by country and kind', async ({ page }) => {
+  await page.goto('/da/search/');
+  const select = page.locator('select[data-filter="organisation"]');
+  await expect(select.locator('optgroup')).toHaveCount(4);
+  await expect(select.locator('option:not([value=""])')).toHaveCount(TOTAL);
+  await expect(select.locator('optgroup').first()).toHaveAttribute('label', 'Danmark – Regioner');
+  await expect(select.locator('optgroup[label="Sverige – Regioner"] option')).toHaveCount(25);
+});
