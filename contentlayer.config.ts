@@ -2,6 +2,7 @@ import { defineDocumentType, makeSource } from 'contentlayer2/source-files';
 import remarkGfm from 'remark-gfm';
 import { outlineOf } from './lib/content/mdx-outline';
 import i18n from './lib/i18n/locales.json';
+import { countries, organisationKinds } from './lib/organisations';
 
 // The zod schemas in lib/content/schema.ts are the source of truth and run first
 // (scripts/check-content.ts), with friendly errors. These types mirror them so contentlayer
@@ -48,7 +49,8 @@ export const Organisation = defineDocumentType(() => ({
   fields: {
     id: { type: 'string', required: true },
     name: { type: 'json', required: true },
-    country: { type: 'enum', options: ['DK', 'SE', 'NO'], required: true },
+    country: { type: 'enum', options: [...countries], required: true },
+    kind: { type: 'enum', options: [...organisationKinds], required: true },
     description: { type: 'json', required: true },
     contacts: { type: 'json', required: true },
     sources: { type: 'list', of: { type: 'string' }, required: true },

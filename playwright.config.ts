@@ -15,6 +15,10 @@ const nginxPort = Number(process.env.E2E_NGINX_PORT ?? 3430);
 const baseURL = `http://localhost:${port}`;
 const secureURL = `http://localhost:${securePort}`;
 const nginxURL = `http://localhost:${nginxPort}`;
+// A build with many organisations (`npm run test:scale` makes one with 100): project `scale`.
+const scaleSite = process.env.E2E_SCALE_SITE;
+const scalePort = Number(process.env.E2E_SCALE_PORT ?? 3440);
+const scaleURL = `http://localhost:${scalePort}`;
 const ci = !!process.env.CI;
 const nginx = findNginx();
 // Said once per run, not only as the skip reason of each test.
@@ -37,7 +41,7 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      testIgnore: /(csp|nginx)\.spec\.ts/,
+      testIgnore: /(csp|nginx|scale)\.spec\.ts/,
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: { executablePath, args: CHROMIUM_ARGS },
@@ -62,6 +66,16 @@ export default defineConfig({
       use: {
         ...devices['Desktop Chrome'],
         baseURL: nginxURL,
+        launchOptions: { executablePath, args: CHROMIUM_ARGS },
+      },
+    },
+    {
+      // The organisation picker, matrix and lists at 100 organisations, on a build made for it.
+      name: 'scale',
+      testMatch: /scale\.spec\.ts/,
+      use: {
+        ...devices['Desktop Chrome'],
+        baseURL: scaleURL,
         launchOptions: { executablePath, args: CHROMIUM_ARGS },
       },
     },
@@ -92,6 +106,18 @@ export default defineConfig({
           {
             command: `node scripts/serve-nginx.mjs --port ${nginxPort} --embed-origin http://127.0.0.1:${nginxPort + 1}`,
             url: `${nginxURL}/da/`,
+            reuseExistingServer: !ci,
+            timeout: 60_000,
+            stdout: 'ignore' as const,
+            stderr: 'pipe' as const,
+          },
+        ]
+      : []),
+    ...(scaleSite
+      ? [
+          {
+            command: `node scripts/serve.mjs --port ${scalePort} --root ${scaleSite}`,
+            url: `${scaleURL}/da/`,
             reuseExistingServer: !ci,
             timeout: 60_000,
             stdout: 'ignore' as const,

@@ -1,31 +1,9 @@
-import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from '@playwright/test';
+import { assertClean, axeViolations } from './axe';
 import { builtSitemapPaths, isGuidelinePath, localeOf, locales } from './support';
 
 // Every page in the sitemap, in every language, against WCAG 2.2 AA (axe's rules for it), one test
 // per page; and a page of every type at a phone's width.
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/** Runs axe on one page; returns one readable line block per violation (empty when clean). */
-async function axeViolations(page: Page, path: string): Promise<string[]> {
-  const response = await page.goto(path);
-  if (!response || response.status() !== 200) return [`${path}: answered ${response?.status() ?? 'nothing'}`];
-  const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
-  return violations.map((v) =>
-    [
-      `${path} – ${v.id} (${v.impact ?? 'n/a'}): ${v.help}`,
-      `  ${v.helpUrl}`,
-      ...v.nodes.map(
-        (n) =>
-          `  • ${n.target.join(' ')}\n      ${n.html.slice(0, 200)}${n.failureSummary ? `\n      ${n.failureSummary.replace(/\n/g, '\n      ')}` : ''}`,
-      ),
-    ].join('\n'),
-  );
-}
-
-function assertClean(found: string[], path: string) {
-  expect(found, `${found.length} axe violation(s) on ${path}:\n\n${found.join('\n\n')}\n`).toEqual([]);
-}
 
 /**
  * The 24 situation matrices per language share one template; e2e/tools.spec.ts runs axe on them in

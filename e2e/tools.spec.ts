@@ -4,7 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { locales, messages, sitemapPaths, type Locale } from './support';
 import { loadPolicies } from '../lib/wizard/policies';
 import { toolInOrganisation } from '../lib/wizard/matrix';
-import { dataClassIds, organisationIds, purposeIds, toolIds, verdictIds } from '../lib/vocabulary';
+import { dataClassIds, purposeIds, toolIds, verdictIds } from '../lib/vocabulary';
+import { organisationIds, forOrganisation } from '../lib/organisations';
 
 // The tool matrices (shared/design/vocabulary.md › Test hooks on the tool matrices) must agree with
 // the wizard: a situation matrix cell is the verdict of the wizard outcome page for that organisation
@@ -233,7 +234,7 @@ test('a tool page exists for every tool in every locale, with a section per orga
       const html = await res.text();
       for (const org of organisationIds) expect(html).toContain(`id="${org}"`);
       // Per organisation, the counts of its 24 situations (never one "overall" verdict that hides a prohibition).
-      const counts = toolInOrganisation(policies['region-halland'], tool as 'teams').counts;
+      const counts = toolInOrganisation(forOrganisation(policies, 'region-halland'), tool as 'teams').counts;
       expect(html).toContain(
         `data-org-section="region-halland" data-recommended="${counts.recommended}" data-allowed="${counts.allowed}" data-conditional="${counts.conditional}" data-not-allowed="${counts['not-allowed']}" data-not-assessed="${counts['not-assessed']}"`,
       );

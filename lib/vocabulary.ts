@@ -2,13 +2,7 @@
  * The public identifiers from ../shared/design/vocabulary.md. Intranet links, tests and policy
  * files use them: adding one is fine, renaming one is a breaking change.
  */
-export const organisationIds = [
-  'region-hovedstaden',
-  'region-halland',
-  'lillehammer-kommune',
-  'danish-municipalities',
-] as const;
-export type OrganisationId = (typeof organisationIds)[number];
+// Organisations are content, not vocabulary: lib/organisations.ts lists them from content/organisations/.
 
 export const purposeIds = ['colleagues', 'case-conference', 'consultation', 'teaching', 'external', 'private'] as const;
 export type PurposeId = (typeof purposeIds)[number];

@@ -13,6 +13,7 @@ const modules = {
   'asked-needs': askedNeeds,
   'needs-none': needsNone,
   'copy-link': copyLink,
+  'list-filter': listFilter,
 };
 
 /** Every value of `?needs=` as given (`?needs=a,b&needs=c` → a, b, c). */
@@ -204,6 +205,58 @@ function copyLink(button) {
     }
     if (status) status.textContent = button.dataset.copied ?? '';
   });
+}
+
+/** Lower case without accents, so "ostergotland" finds "Östergötland" and "alesund" "Ålesund". */
+function folded(/** @type {string} */ text) {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ø/gi, 'o')
+    .replace(/æ/gi, 'ae')
+    .toLowerCase()
+    .trim();
+}
+
+/**
+ * A filter field over a long grouped list (`[data-filter-item]` inside `[data-filter-group]`):
+ * hides the items whose name does not contain every word typed, and the groups left empty, and says
+ * how many are shown. The field is hidden in the HTML and revealed here.
+ * @param {HTMLElement} root
+ */
+function listFilter(root) {
+  const field = root.querySelector('[data-list-filter-field]');
+  const input = field?.querySelector('input');
+  if (!(field instanceof HTMLElement) || !(input instanceof HTMLInputElement)) return;
+  const items = [...root.querySelectorAll('[data-filter-item]')].filter((el) => el instanceof HTMLElement);
+  const groups = [...root.querySelectorAll('[data-filter-group]')].filter((el) => el instanceof HTMLElement);
+  const count = field.querySelector('[data-list-filter-count]');
+  const some = field.querySelector('[data-list-filter-some]');
+  const none = field.querySelector('[data-list-filter-none]');
+  const names = items.map((el) => folded(el.dataset.filterItem ?? ''));
+  const apply = () => {
+    const words = folded(input.value).split(/\s+/).filter(Boolean);
+    let shown = 0;
+    items.forEach((el, i) => {
+      el.hidden = !words.every((w) => names[i]?.includes(w));
+      if (!el.hidden) shown += 1;
+    });
+    groups.forEach((g) => (g.hidden = !g.querySelector('[data-filter-item]:not([hidden])')));
+    if (count) count.textContent = String(shown);
+    some?.toggleAttribute('hidden', shown === 0);
+    none?.toggleAttribute('hidden', shown > 0);
+  };
+  input.addEventListener('input', apply);
+  // Enter in the field opens the only match, as a picker should; otherwise it does nothing.
+  input.addEventListener('keydown', (/** @type {KeyboardEvent} */ e) => {
+    if (e.key !== 'Enter') return;
+    e.preventDefault();
+    const visible = items.filter((el) => !el.hidden);
+    const link = visible.length === 1 ? visible[0]?.querySelector('a[href]') : null;
+    if (link instanceof HTMLAnchorElement) link.click();
+  });
+  field.hidden = false;
+  apply();
 }
 
 for (const root of document.querySelectorAll('[data-module]')) {

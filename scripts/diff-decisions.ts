@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { policySchema } from '../lib/wizard/schema';
 import { loadPolicies } from '../lib/wizard/policies';
 import { diffDecisions } from '../lib/wizard/decision-diff';
-import { organisationIds } from '../lib/vocabulary';
+import { organisationIds, forOrganisation } from '../lib/organisations';
 
 const rev = process.argv[2] ?? 'HEAD';
 const current = loadPolicies();
@@ -14,7 +14,7 @@ let total = 0;
 for (const org of organisationIds) {
   const text = execFileSync('git', ['show', `${rev}:content/rules/${org}.yaml`], { encoding: 'utf8' });
   const before = policySchema.parse(parse(text, { merge: true }));
-  const changes = diffDecisions(before, current[org]);
+  const changes = diffDecisions(before, forOrganisation(current, org));
   total += changes.length;
   for (const c of changes)
     console.log(`${org}\t${c.purpose}/${c.data}\t${c.kind} ${c.subject}\t${c.before} → ${c.after}`);

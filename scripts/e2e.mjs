@@ -12,8 +12,13 @@ import { findBrowser } from './find-browser.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 
-if (!existsSync(path.join(root, 'out', 'index.html'))) {
-  console.error('out/ has no build: run `npm run build` first (the tests serve out/ as a static site).');
+// The project `scale` alone serves its own build (E2E_SCALE_SITE, made by scripts/test-scale.mjs).
+const site =
+  process.argv.includes('--project=scale') && process.env.E2E_SCALE_SITE
+    ? process.env.E2E_SCALE_SITE
+    : path.join(root, 'out');
+if (!existsSync(path.join(site, 'index.html'))) {
+  console.error(`${site} has no build: run \`npm run build\` first (the tests serve out/ as a static site).`);
   process.exit(1);
 }
 

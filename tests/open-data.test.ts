@@ -14,7 +14,8 @@ import { decideSituation, getPolicy } from '@/lib/wizard';
 import { policyRulesetHash } from '@/lib/wizard/ruleset-hash';
 import { locales, type Locale } from '@/lib/i18n/routing';
 import { absoluteUrl } from '@/lib/site';
-import { dataClassIds, needIds, organisationIds, purposeIds, toolIds } from '@/lib/vocabulary';
+import { dataClassIds, needIds, purposeIds, toolIds } from '@/lib/vocabulary';
+import { organisationIds } from '@/lib/organisations';
 import type { CitationView } from '@/lib/content/citation-view';
 import { SEED_FILE } from '@/scripts/site-walk.mjs';
 

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
 import { localePath } from '@/lib/i18n/paths';
-import type { OrganisationId } from '@/lib/vocabulary';
+import type { OrganisationId } from '@/lib/organisations';
 import { dataClassIds } from '@/lib/vocabulary';
 import type { PurposeTable, TableRowView } from '@/lib/wizard/decision-table';
 import { AppLink } from '@/components/ui/AppLink';

@@ -3,6 +3,7 @@ import { matrixPaths } from '@/lib/wizard/matrix-paths';
 import { PlainLink } from '@/components/ui/PlainLink';
 import { VerdictCountsView } from './VerdictCountsView';
 import type { OverviewProps } from './ToolMatrix';
+import { forOrganisation } from '@/lib/organisations';
 
 /** The overview as a list per organisation, for narrow screens (the same data and links as the table). */
 export async function OverviewList({ locale, organisations, groups }: OverviewProps) {
@@ -25,7 +26,7 @@ export async function OverviewList({ locale, organisations, groups }: OverviewPr
                   <li key={tool.id} className="py-2">
                     <PlainLink href={paths.toolSection(tool.id, o.id)}>{tool.name}</PlainLink>
                     <div className="mt-1">
-                      <VerdictCountsView locale={locale} counts={counts[o.id]} />
+                      <VerdictCountsView locale={locale} counts={forOrganisation(counts, o.id)} />
                     </div>
                   </li>
                 ))}

@@ -5,6 +5,7 @@ import { PlainLink } from '@/components/ui/PlainLink';
 import { VerdictCountsView } from './VerdictCountsView';
 import { MatrixBody, MatrixHead } from './MatrixParts';
 import type { OverviewProps } from './ToolMatrix';
+import { forOrganisation } from '@/lib/organisations';
 
 /** The test hooks of an overview cell (shared/design/vocabulary.md › Test hooks on the tool matrices). */
 const countAttributes = (c: VerdictCounts) => ({
@@ -36,10 +37,10 @@ export async function OverviewTable({ locale, organisations, groups }: OverviewP
               className="p-2 align-top"
               data-tool={tool.id}
               data-org={o.id}
-              {...countAttributes(counts[o.id])}
+              {...countAttributes(forOrganisation(counts, o.id))}
             >
               <PlainLink href={paths.toolSection(tool.id, o.id)} className="block py-1 no-underline">
-                <VerdictCountsView locale={locale} counts={counts[o.id]} />
+                <VerdictCountsView locale={locale} counts={forOrganisation(counts, o.id)} />
               </PlainLink>
             </td>
           )}

@@ -6,7 +6,7 @@ export function ChoiceList({ choices, target }: { choices: Choice[]; target?: '_
   return (
     <ul className="mt-6 space-y-3">
       {choices.map((c) => (
-        <li key={c.id}>
+        <li key={c.id} data-filter-item={c.label}>
           <AppLink
             href={c.href}
             target={target}

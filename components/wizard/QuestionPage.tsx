@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { QuestionView } from '@/lib/wizard/question-view';
 import { AppLink } from '@/components/ui/AppLink';
 import { ChoiceList } from './ChoiceList';
+import { GroupedOrganisations } from '@/components/organisations/GroupedOrganisations';
 
 /**
  * GOV.UK question pattern: back link, step, the question as the heading, then the choices as links
@@ -28,7 +29,17 @@ export function QuestionPage({
       )}
       <p className="text-slate-700">{view.step}</p>
       <h1 className="mt-1 text-3xl font-bold">{view.heading}</h1>
-      {children ?? <ChoiceList choices={view.choices} target={target} />}
+      {children ??
+        (view.groups ? (
+          <GroupedOrganisations
+            groups={view.groups}
+            level={2}
+            filterId="organisation-filter"
+            renderList={(choices) => <ChoiceList choices={choices} target={target} />}
+          />
+        ) : (
+          <ChoiceList choices={view.choices} target={target} />
+        ))}
     </div>
   );
 }

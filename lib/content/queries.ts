@@ -4,7 +4,8 @@
 import { allGuidelines, allOrganisations, allTools } from 'contentlayer/generated';
 import type { Guideline as GuidelineDoc } from 'contentlayer/generated';
 import type { Locale } from '@/lib/i18n/routing';
-import { organisationIds, type OrganisationId, type SourceFile, type ToolId } from '@/lib/vocabulary';
+import { type SourceFile, type ToolId } from '@/lib/vocabulary';
+import { organisationIds, type OrganisationId } from '@/lib/organisations';
 import type { Organisation, Tool } from './schema';
 import type { Heading, Section } from './mdx-outline';
 import { namesTool } from './mentions';

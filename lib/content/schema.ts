@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import { locales } from '@/lib/i18n/routing';
-import { organisationIds, toolIds, toolKinds, sourceFiles } from '@/lib/vocabulary';
+import { toolIds, toolKinds, sourceFiles } from '@/lib/vocabulary';
+import { organisationIds, countries, organisationKinds } from '@/lib/organisations';
 
 export const localeSchema = z.enum(locales);
 const isoDate = z.iso.date();
@@ -66,7 +67,13 @@ export type GuidelineFrontMatter = z.infer<typeof guidelineFrontMatter>;
 export const organisationSchema = z.strictObject({
   id: z.enum(organisationIds),
   name: perLocale,
-  country: z.enum(['DK', 'SE', 'NO']),
+  /** Where it is: the organisation picker groups by country, then kind. */
+  country: z.enum(countries),
+  /**
+   * A region, or a municipality. A body that issues guidance for municipalities (KL for the Danish
+   * ones) is listed with the municipalities, where its readers look for it.
+   */
+  kind: z.enum(organisationKinds),
   /** One line about the organisation and its guidance, per language. */
   description: perLocale,
   /** Contacts printed in the sources. */

@@ -9,7 +9,8 @@
 import { isLocale, type Locale } from '@/lib/i18n/routing';
 import { resolveGuideline } from './resolve';
 import { lineOf, type Node, type Parent } from './mdx-tree';
-import { dataClassIds, organisationIds, purposeIds, toolIds } from '@/lib/vocabulary';
+import { dataClassIds, purposeIds, toolIds } from '@/lib/vocabulary';
+import { organisationIds } from '@/lib/organisations';
 
 export interface LinkedGuideline {
   organisation: string;

@@ -6,7 +6,8 @@ import { readContent } from './encoding';
 import { loadYaml, loadYamlFolder } from './yaml';
 import { glossaryFile } from './glossary';
 import { sourcesFile } from './sources';
-import { organisationIds, sourceFiles, toolIds } from '@/lib/vocabulary';
+import { sourceFiles, toolIds } from '@/lib/vocabulary';
+import { organisationIds } from '@/lib/organisations';
 import { locales } from '@/lib/i18n/routing';
 
 export function validateOrganisations(root: string) {

@@ -10,7 +10,8 @@ import { parseMdx } from './mdx-tree';
 import { textUnits, type TextUnit } from './source-text';
 import { isLocale } from '@/lib/i18n/routing';
 import { groupBy } from '@/lib/group-by';
-import { organisationIds, toolIds } from '@/lib/vocabulary';
+import { toolIds } from '@/lib/vocabulary';
+import { organisationIds } from '@/lib/organisations';
 import { noteOrderProblems } from '@/lib/history/notes';
 
 export interface ParsedGuideline {

@@ -16,10 +16,10 @@ import {
   verdictIds,
   type DataClassId,
   type NeedId,
-  type OrganisationId,
   type PurposeId,
   type Verdict,
 } from '@/lib/vocabulary';
+import { forOrganisation, type OrganisationId } from '@/lib/organisations';
 import {
   openDataJsonSchema,
   openDataPath,
@@ -97,7 +97,7 @@ const byId = (decisions: Decision<string>[], sources: OpenDataSources) =>
 
 /** Every situation of one organisation, in vocabulary order (purposes, then data classes). */
 export function openSituations(org: OrganisationId, sources: OpenDataSources): OpenSituation[] {
-  const policy = sources.policies[org];
+  const policy = forOrganisation(sources.policies, org);
   return purposeIds.flatMap((purpose) =>
     dataClassIds.map((data) => {
       const outcome = decide(policy, { organisation: org, purpose, data });
@@ -118,7 +118,7 @@ export function openSituations(org: OrganisationId, sources: OpenDataSources): O
 }
 
 function organisationSummary(org: OpenDataSources['organisations'][number], sources: OpenDataSources) {
-  const policy = sources.policies[org.id];
+  const policy = forOrganisation(sources.policies, org.id);
   return {
     id: org.id,
     name: org.name,

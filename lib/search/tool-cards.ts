@@ -7,7 +7,9 @@ import { localePath } from '@/lib/i18n/paths';
 import type { Organisation, Tool } from '@/lib/content/schema';
 import type { Policy } from '@/lib/wizard/schema';
 import { nonZeroCounts, toolInOrganisation } from '@/lib/wizard/matrix';
-import type { OrganisationId, Verdict } from '@/lib/vocabulary';
+import type { Verdict } from '@/lib/vocabulary';
+import type { OrganisationId } from '@/lib/organisations';
+import { forOrganisation } from '@/lib/organisations';
 
 export interface ToolCardData {
   id: string;
@@ -38,7 +40,7 @@ export function toolCards(
     names: [tool.name, tool.id.replace(/-/g, ' '), ...tool.aliases],
     href: `${basePath}${localePath(locale, 'tools', tool.id)}`,
     statuses: organisations.map((o) => {
-      const view = toolInOrganisation(policies[o.id], tool.id);
+      const view = toolInOrganisation(forOrganisation(policies, o.id), tool.id);
       return {
         organisation: o.id,
         organisationName: o.name[locale],

@@ -1,16 +1,8 @@
 /**
  * Reading wizard answers from URLs. Unknown values are dropped, never echoed.
  */
-import {
-  needIds,
-  organisationIds,
-  purposeIds,
-  dataClassIds,
-  type NeedId,
-  type OrganisationId,
-  type PurposeId,
-  type DataClassId,
-} from '@/lib/vocabulary';
+import { needIds, purposeIds, dataClassIds, type NeedId, type PurposeId, type DataClassId } from '@/lib/vocabulary';
+import { organisationIds, type OrganisationId } from '@/lib/organisations';
 
 /** Whether a URL's value is one of a list of ids (and so safe to use and show). */
 export function isOneOf<T extends string>(ids: readonly T[], value: string | undefined): value is T {

@@ -21,7 +21,7 @@ import {
   type Sentence,
   type Span,
 } from '@/lib/content/quotes';
-import { organisationIds, type OrganisationId } from '@/lib/vocabulary';
+import { organisationIds, type OrganisationId } from '@/lib/organisations';
 
 export const coverageSchema = z.strictObject({
   organisation: z.enum(organisationIds),

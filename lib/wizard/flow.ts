@@ -14,16 +14,8 @@
 import type { Locale } from '@/lib/i18n/routing';
 import { inEveryLocale } from '@/lib/i18n/routing';
 import { localePath } from '@/lib/i18n/paths';
-import {
-  dataClassIds,
-  needIds,
-  organisationIds,
-  purposeIds,
-  type DataClassId,
-  type NeedId,
-  type OrganisationId,
-  type PurposeId,
-} from '@/lib/vocabulary';
+import { dataClassIds, needIds, purposeIds, type DataClassId, type NeedId, type PurposeId } from '@/lib/vocabulary';
+import { organisationIds, type OrganisationId } from '@/lib/organisations';
 import type { Situation } from './engine';
 import { isOneOf } from './answers';
 

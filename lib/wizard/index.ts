@@ -1,7 +1,8 @@
 /** The wizard as the pages use it: policies loaded once per build, decisions by situation. */
 import { loadPolicies, rulesetVersion } from './policies';
 import { decide, type Outcome, type Situation } from './engine';
-import type { OrganisationId } from '@/lib/vocabulary';
+import type { OrganisationId } from '@/lib/organisations';
+import { forOrganisation } from '@/lib/organisations';
 import type { Policy } from './schema';
 
 let policies: Record<OrganisationId, Policy> | undefined;
@@ -13,7 +14,7 @@ export function getPolicies(): Record<OrganisationId, Policy> {
 }
 
 export function getPolicy(org: OrganisationId): Policy {
-  return getPolicies()[org];
+  return forOrganisation(getPolicies(), org);
 }
 
 export function decideSituation(situation: Situation): Outcome {

@@ -7,7 +7,8 @@
  */
 import { localePath } from '@/lib/i18n/paths';
 import { inEveryLocale, type Locale } from '@/lib/i18n/routing';
-import { purposeIds, type OrganisationId, type PurposeId, type ToolId } from '@/lib/vocabulary';
+import { purposeIds, type PurposeId, type ToolId } from '@/lib/vocabulary';
+import { type OrganisationId } from '@/lib/organisations';
 import { matrixSituations, type MatrixSituation } from './matrix';
 import { isDataClassId, isPurposeId } from './answers';
 

@@ -12,20 +12,8 @@
  */
 import { decide, bestVerdict, type Decision, type Situation } from './engine';
 import type { Policy } from './schema';
-import {
-  organisationIds,
-  purposeIds,
-  dataClassIds,
-  toolIds,
-  toolKinds,
-  verdictIds,
-  type DataClassId,
-  type OrganisationId,
-  type PurposeId,
-  type ToolId,
-  type ToolKind,
-  type Verdict,
-} from '@/lib/vocabulary';
+import { purposeIds, dataClassIds, toolIds, toolKinds, verdictIds, type DataClassId, type PurposeId, type ToolId, type ToolKind, type Verdict } from '@/lib/vocabulary';
+import { organisationIds, type OrganisationId, forOrganisation } from '@/lib/organisations';
 
 /** A situation without the organisation: the axis of the situation matrices. */
 export interface MatrixSituation {
@@ -83,7 +71,7 @@ export function countsOverview(
   policies: Record<OrganisationId, Policy>,
   tools: readonly ToolId[] = toolIds,
 ): Record<ToolId, Record<OrganisationId, VerdictCounts>> {
-  const outcomes = Object.fromEntries(organisationIds.map((org) => [org, outcomesOf(policies[org])])) as Record<
+  const outcomes = Object.fromEntries(organisationIds.map((org) => [org, outcomesOf(forOrganisation(policies, org))])) as Record<
     OrganisationId,
     ReturnType<typeof outcomesOf>
   >;
@@ -93,7 +81,7 @@ export function countsOverview(
       Object.fromEntries(
         organisationIds.map((org) => [
           org,
-          countVerdicts(outcomes[org].map((o) => o.tools.find((t) => t.subject === tool)!.verdict)),
+          countVerdicts(forOrganisation(outcomes, org).map((o) => o.tools.find((t) => t.subject === tool)!.verdict)),
         ]),
       ),
     ]),
@@ -108,7 +96,7 @@ export function situationMatrix(
   situation: MatrixSituation,
   tools: readonly ToolId[] = toolIds,
 ): SituationMatrix {
-  const outcomes = organisationIds.map((org) => decide(policies[org], { organisation: org, ...situation }));
+  const outcomes = organisationIds.map((org) => decide(forOrganisation(policies, org), { organisation: org, ...situation }));
   return Object.fromEntries(
     tools.map((tool) => [
       tool,

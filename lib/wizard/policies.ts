@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { policySchema, type Policy } from './schema';
 import { readYaml } from '@/lib/content/yaml';
 import { readText } from '@/lib/content/files';
-import { organisationIds, type OrganisationId } from '@/lib/vocabulary';
+import { organisationIds, type OrganisationId } from '@/lib/organisations';
 
 const policyFile = (org: OrganisationId) => `content/rules/${org}.yaml`;
 

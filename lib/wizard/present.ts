@@ -131,4 +131,5 @@ export function toolVerdictGroups(view: ToolInOrganisation, locale: Locale) {
 }
 
 /** Every situation, for generateStaticParams and the decision tables. */
-export { organisationIds, purposeIds, dataClassIds } from '@/lib/vocabulary';
+export { purposeIds, dataClassIds } from '@/lib/vocabulary';
+export { organisationIds } from '@/lib/organisations';

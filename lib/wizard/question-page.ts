@@ -10,6 +10,7 @@ import type { Locale } from '@/lib/i18n/routing';
 import { describePage, routeParams, type RouteParams } from '@/lib/i18n/page-params';
 import { absoluteUrl } from '@/lib/site';
 import { getOrganisation } from '@/lib/content/queries';
+import { placeLabeller } from '@/lib/i18n/organisation-place';
 import {
   answersSummary,
   questionView,
@@ -34,6 +35,7 @@ import { decideSituation, getRulesetVersion } from './index';
 export async function getFlowLabels(locale: Locale): Promise<FlowLabels> {
   const t = await getTranslations({ locale, namespace: 'Wizard' });
   const v = await getTranslations({ locale, namespace: 'Vocabulary' });
+  const placeOf = await placeLabeller(locale);
   // The vocabulary keys are built from ids the flow has already checked.
   const vocabulary = (key: string) => (v as unknown as (k: string) => string)(key);
   const answer: Record<QuestionId, (option: string) => string> = {
@@ -54,6 +56,12 @@ export async function getFlowLabels(locale: Locale): Promise<FlowLabels> {
     answer: (question, option) => answer[question](option),
     hint: (question, option) => hint[question](option),
     back: t('back'),
+    place: (id) => {
+      const org = getOrganisation(id);
+      // The flow's options are the organisation files' ids, so this is a bug in the build, named.
+      if (!org) throw new Error(`the organisation "${id}" has no file in content/organisations/`);
+      return placeOf(org);
+    },
   };
 }
 

@@ -5,6 +5,7 @@
 import type { Locale } from '@/lib/i18n/routing';
 import type { NeedId } from '@/lib/vocabulary';
 import type { Situation } from './engine';
+import { groupByPlace, type CountryGroup, type Place } from '@/lib/organisation-groups';
 import {
   answerPath,
   answeredBefore,
@@ -24,6 +25,8 @@ export interface FlowLabels {
   answer: (question: QuestionId, option: string) => string;
   hint: (question: QuestionId, option: string) => string | undefined;
   back: string;
+  /** Where an organisation is (country and kind, with their labels): its options are grouped by it. */
+  place?: (organisation: string) => Place;
 }
 
 export interface Choice {
@@ -41,6 +44,8 @@ export interface QuestionView {
   back?: { href: string; label: string };
   /** One link per option; for the needs question, the checkboxes (href unused). */
   choices: Choice[];
+  /** The organisation question's choices by country and kind (when the labels say where each is). */
+  groups?: CountryGroup<Choice>[];
 }
 
 export interface QuestionViewOptions {
@@ -60,17 +65,20 @@ export function questionView(
 ): QuestionView {
   const question = questions[id];
   const context = answeredBefore(id, answers).map((a) => labels.answer(a.question, a.answer));
+  const choices = question.options.map((option) => ({
+    id: option,
+    href: id === 'needs' ? '' : answerPath(locale, id, answers, option as never),
+    label: labels.answer(id, option),
+    hint: hints ? labels.hint(id, option) : undefined,
+  }));
+  const { place } = labels;
   return {
     id,
     heading: labels.question(id),
     step: [labels.step(question.number, totalQuestions), ...context].join(' · '),
     back: embed ? undefined : backLink(backPath(locale, id, answers), labels.back),
-    choices: question.options.map((option) => ({
-      id: option,
-      href: id === 'needs' ? '' : answerPath(locale, id, answers, option as never),
-      label: labels.answer(id, option),
-      hint: hints ? labels.hint(id, option) : undefined,
-    })),
+    choices,
+    groups: id === 'organisation' && place ? groupByPlace(choices, (c) => place(c.id)) : undefined,
   };
 }
 

@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import { kebabId, perLocale } from '@/lib/content/schema';
-import { organisationIds, purposeIds, dataClassIds, needIds, toolIds, verdictIds } from '@/lib/vocabulary';
+import { purposeIds, dataClassIds, needIds, toolIds, verdictIds } from '@/lib/vocabulary';
+import { organisationIds } from '@/lib/organisations';
 
 const words = z.string().trim().min(1);
 

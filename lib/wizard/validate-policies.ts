@@ -12,7 +12,8 @@ import { fieldPath, type Problem } from '@/lib/content/problems';
 import { loadYamlFolder } from '@/lib/content/yaml';
 import type { ParsedGuideline } from '@/lib/content/validate-guidelines';
 import { locales } from '@/lib/i18n/routing';
-import { organisationIds, purposeIds, dataClassIds, toolIds, needIds } from '@/lib/vocabulary';
+import { purposeIds, dataClassIds, toolIds, needIds } from '@/lib/vocabulary';
+import { organisationIds } from '@/lib/organisations';
 
 const expand = <T extends string>(sel: 'all' | T[], all: readonly T[]): T[] => (sel === 'all' ? [...all] : sel);
 

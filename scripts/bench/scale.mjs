@@ -84,9 +84,12 @@ function treeRss(pid) {
   return total;
 }
 
-export async function measureScale(root, documents) {
-  // Outside the repository: Next would otherwise take the repository's lockfile as the project root.
-  const work = path.join(tmpdir(), 'video-guide-scale');
+/**
+ * A scratch copy of the project at `root`, outside the repository (Next would otherwise take the
+ * repository's lockfile as the project root), without build output or history.
+ */
+export function scratchCopy(root, name) {
+  const work = path.join(tmpdir(), name);
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   for (const entry of readdirSync(root))
@@ -96,13 +99,14 @@ export async function measureScale(root, documents) {
   const linked = spawnSync('cp', ['-al', path.join(root, 'node_modules'), path.join(work, 'node_modules')]);
   if (linked.status !== 0)
     cpSync(path.join(root, 'node_modules'), path.join(work, 'node_modules'), { recursive: true });
-  const { locales } = localeConfig;
-  const slugs = Math.ceil(documents / locales.length);
-  for (let i = 0; i < slugs; i++)
-    for (const locale of locales) {
-      const dir = path.join(work, 'content', 'guidelines', locale, 'region-halland');
-      writeFileSync(path.join(dir, `synthetic-${i}.mdx`), synthetic(i, locale));
-    }
+  return work;
+}
+
+/**
+ * Runs the whole production build in `work`, sampling the memory of its process tree every 250 ms.
+ * Returns seconds, peak bytes and the build's own phase times; throws with the log's end on failure.
+ */
+export async function measuredBuild(work) {
   const started = performance.now();
   // Through bash with plain redirections: spawned straight from Node, contentlayer2 build (0.5.8)
   // spins forever in this nested setup; from a shell it does not.
@@ -115,10 +119,25 @@ export async function measureScale(root, documents) {
   const code = await new Promise((resolve) => child.on('exit', resolve));
   clearInterval(sampler);
   const seconds = (performance.now() - started) / 1000;
-  const phases =
-    code === 0 ? JSON.parse(readFileSync(path.join(work, 'bench-results', 'build-phases.json'), 'utf8')) : null;
-  const log = code === 0 ? '' : readFileSync(path.join(work, 'build.log'), 'utf8').slice(-2000);
-  rmSync(work, { recursive: true, force: true });
-  if (code !== 0) throw new Error(`scale build failed (exit ${code}): ${log}`);
-  return { documents: slugs * locales.length, seconds: Math.round(seconds), peakBytes: peak, phases };
+  if (code !== 0)
+    throw new Error(`build failed (exit ${code}): ${readFileSync(path.join(work, 'build.log'), 'utf8').slice(-3000)}`);
+  const phases = JSON.parse(readFileSync(path.join(work, 'bench-results', 'build-phases.json'), 'utf8'));
+  return { seconds, peakBytes: peak, phases };
+}
+
+export async function measureScale(root, documents) {
+  const work = scratchCopy(root, 'video-guide-scale');
+  const { locales } = localeConfig;
+  const slugs = Math.ceil(documents / locales.length);
+  for (let i = 0; i < slugs; i++)
+    for (const locale of locales) {
+      const dir = path.join(work, 'content', 'guidelines', locale, 'region-halland');
+      writeFileSync(path.join(dir, `synthetic-${i}.mdx`), synthetic(i, locale));
+    }
+  try {
+    const { seconds, peakBytes, phases } = await measuredBuild(work);
+    return { documents: slugs * locales.length, seconds: Math.round(seconds), peakBytes, phases };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 }

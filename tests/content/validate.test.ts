@@ -34,10 +34,10 @@ describe('content validation', () => {
   it('reports an unknown organisation id', async () => {
     expect(await problemsAfter({ [ZOOM_DA]: replaceOnce(/^organisation:.*$/m, 'organisation: region-hoved') }))
       .toMatchInlineSnapshot(`
-      [
-        "content/guidelines/da/region-hovedstaden/zoom-memo.mdx › organisation: "region-hoved" is not allowed. Hint: use one of: region-hovedstaden, region-halland, lillehammer-kommune, danish-municipalities",
-      ]
-    `);
+        [
+          "content/guidelines/da/region-hovedstaden/zoom-memo.mdx › organisation: "region-hoved" is not allowed. Hint: use one of: region-hovedstaden, danish-municipalities, region-halland, lillehammer-kommune",
+        ]
+      `);
   });
 
   it('reports an unknown tool id, in the body and in the catalogue', async () => {

@@ -16,7 +16,8 @@ import {
   staticParams,
 } from '@/lib/wizard/flow';
 import { answersSummary, questionView, type FlowLabels } from '@/lib/wizard/question-view';
-import { dataClassIds, needIds, organisationIds, purposeIds } from '@/lib/vocabulary';
+import { dataClassIds, needIds, purposeIds } from '@/lib/vocabulary';
+import { organisationIds } from '@/lib/organisations';
 
 const hovedstaden = { organisation: 'region-hovedstaden' } as const;
 const consultation = { ...hovedstaden, purpose: 'consultation' } as const;

@@ -2,13 +2,14 @@
 import { describe, it, expect } from 'vitest';
 import { loadPolicies } from '@/lib/wizard/policies';
 import { decide } from '@/lib/wizard/engine';
-import { organisationIds, purposeIds, dataClassIds, toolIds, needIds, verdictIds } from '@/lib/vocabulary';
+import { purposeIds, dataClassIds, toolIds, needIds, verdictIds } from '@/lib/vocabulary';
+import { organisationIds, forOrganisation } from '@/lib/organisations';
 
 const policies = loadPolicies();
 const situations = organisationIds.flatMap((organisation) =>
   purposeIds.flatMap((purpose) => dataClassIds.map((data) => ({ organisation, purpose, data }))),
 );
-const outcomes = situations.map((s) => decide(policies[s.organisation], s));
+const outcomes = situations.map((s) => decide(forOrganisation(policies, s.organisation), s));
 const usable = new Set(['recommended', 'allowed', 'conditional']);
 
 describe('every situation', () => {

@@ -13,12 +13,13 @@ import {
   verdictCounts,
 } from '@/lib/wizard/matrix';
 import { matrixSitePaths, matrixSituationOf } from '@/lib/wizard/matrix-paths';
-import { organisationIds, purposeIds, dataClassIds, toolIds, toolKinds, verdictIds } from '@/lib/vocabulary';
+import { purposeIds, dataClassIds, toolIds, toolKinds, verdictIds } from '@/lib/vocabulary';
+import { organisationIds, forOrganisation } from '@/lib/organisations';
 
 const policies = loadPolicies();
 const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
 const verdictOf = (org: (typeof organisationIds)[number], purpose: string, data: string, tool: string) =>
-  decide(policies[org], { organisation: org, purpose: purpose as 'colleagues', data: data as 'none' }).tools.find(
+  decide(forOrganisation(policies, org), { organisation: org, purpose: purpose as 'colleagues', data: data as 'none' }).tools.find(
     (t) => t.subject === tool,
   )!.verdict;
 
@@ -68,7 +69,7 @@ describe('verdict counts', () => {
   it('count all 24 situations of the organisation, for every tool', () => {
     for (const org of organisationIds)
       for (const tool of toolIds) {
-        const counts = verdictCounts(policies[org], tool);
+        const counts = verdictCounts(forOrganisation(policies, org), tool);
         expect(Object.keys(counts).sort(), `${tool} at ${org}`).toEqual([...verdictIds].sort());
         expect(sum(counts), `${tool} at ${org}`).toBe(24);
       }
@@ -80,22 +81,22 @@ describe('verdict counts', () => {
         const expected = Object.fromEntries(verdictIds.map((v) => [v, 0]));
         for (const purpose of purposeIds)
           for (const data of dataClassIds) expected[verdictOf(org, purpose, data, tool)]! += 1;
-        expect(verdictCounts(policies[org], tool), `${tool} at ${org}`).toEqual(expected);
+        expect(verdictCounts(forOrganisation(policies, org), tool), `${tool} at ${org}`).toEqual(expected);
       }
   });
 
   it('count a prohibition even where another situation recommends the tool', () => {
-    const teams = verdictCounts(policies['region-halland'], 'teams');
+    const teams = verdictCounts(forOrganisation(policies, 'region-halland'), 'teams');
     // Forbidden with security-classified information in each of the six purposes …
     expect(teams['not-allowed']).toBeGreaterThanOrEqual(6);
     expect(verdictOf('region-halland', 'consultation', 'classified', 'teams')).toBe('not-allowed');
     // … although the old "best verdict" summary says recommended.
-    expect(toolInOrganisation(policies['region-halland'], 'teams').status).toBe('recommended');
+    expect(toolInOrganisation(forOrganisation(policies, 'region-halland'), 'teams').status).toBe('recommended');
     expect(teams.recommended).toBeGreaterThan(0);
   });
 
   it('count WhatsApp as forbidden at the Danish municipalities, where the best verdict hid it', () => {
-    const whatsapp = verdictCounts(policies['danish-municipalities'], 'whatsapp');
+    const whatsapp = verdictCounts(forOrganisation(policies, 'danish-municipalities'), 'whatsapp');
     expect(whatsapp['not-allowed']).toBeGreaterThan(0);
     expect(whatsapp.recommended + whatsapp.allowed + whatsapp.conditional).toBe(0);
   });
@@ -103,21 +104,21 @@ describe('verdict counts', () => {
   it('in the overview equal verdictCounts for every tool and organisation', () => {
     const overview = countsOverview(policies);
     for (const tool of toolIds)
-      for (const org of organisationIds) expect(overview[tool][org]).toEqual(verdictCounts(policies[org], tool));
+      for (const org of organisationIds) expect(overview[tool][org]).toEqual(verdictCounts(forOrganisation(policies, org), tool));
   });
 
   it('never show a consumer social app as usable anywhere', () => {
     for (const tool of ['whatsapp', 'facetime', 'facebook-messenger'] as const)
       for (const org of organisationIds) {
-        const c = verdictCounts(policies[org], tool);
+        const c = verdictCounts(forOrganisation(policies, org), tool);
         expect(c.recommended + c.allowed + c.conditional, `${tool} at ${org}`).toBe(0);
       }
   });
 
   it('show the primary solutions the sources name as recommended somewhere', () => {
-    expect(verdictCounts(policies['region-hovedstaden'], 'minsp').recommended).toBeGreaterThan(0);
-    expect(verdictCounts(policies['lillehammer-kommune'], 'confrere').recommended).toBeGreaterThan(0);
-    expect(verdictCounts(policies['region-halland'], 'teams').recommended).toBeGreaterThan(0);
+    expect(verdictCounts(forOrganisation(policies, 'region-hovedstaden'), 'minsp').recommended).toBeGreaterThan(0);
+    expect(verdictCounts(forOrganisation(policies, 'lillehammer-kommune'), 'confrere').recommended).toBeGreaterThan(0);
+    expect(verdictCounts(forOrganisation(policies, 'region-halland'), 'teams').recommended).toBeGreaterThan(0);
   });
 });
 

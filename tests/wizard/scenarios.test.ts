@@ -5,12 +5,14 @@
 import { describe, it, expect } from 'vitest';
 import { loadPolicies } from '@/lib/wizard/policies';
 import { decide } from '@/lib/wizard/engine';
-import type { DataClassId, NeedId, OrganisationId, PurposeId, ToolId, Verdict } from '@/lib/vocabulary';
+import type { DataClassId, NeedId, PurposeId, ToolId, Verdict } from '@/lib/vocabulary';
+import type { OrganisationId } from '@/lib/organisations';
+import { forOrganisation } from '@/lib/organisations';
 
 const policies = loadPolicies();
 
 function outcome(organisation: OrganisationId, purpose: PurposeId, data: DataClassId) {
-  const o = decide(policies[organisation], { organisation, purpose, data });
+  const o = decide(forOrganisation(policies, organisation), { organisation, purpose, data });
   return {
     tool: (id: ToolId): Verdict => o.tools.find((t) => t.subject === id)!.verdict,
     need: (id: NeedId): Verdict => o.needs.find((n) => n.subject === id)!.verdict,

@@ -9,6 +9,7 @@ import { getFlowLabels } from '@/lib/wizard/question-page';
 import { basePath, buildDate } from '@/lib/site';
 import { AppLink } from '@/components/ui/AppLink';
 import { ChoiceList } from '@/components/wizard/ChoiceList';
+import { GroupedOrganisations } from '@/components/organisations/GroupedOrganisations';
 
 /** Titled by the site's name alone (no "– site name" after it), described by its tagline. */
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
@@ -39,8 +40,17 @@ export default async function HomePage({ params }: PageProps) {
         <h2 id="start-heading" className="mt-1 text-2xl font-bold">
           {start.heading}
         </h2>
-        <ChoiceList choices={start.choices} />
-        <p className="mt-6 text-slate-700">{t('Home.intro')}</p>
+        {start.groups ? (
+          <GroupedOrganisations
+            groups={start.groups}
+            level={3}
+            filterId="home-organisation-filter"
+            renderList={(choices) => <ChoiceList choices={choices} />}
+          />
+        ) : (
+          <ChoiceList choices={start.choices} />
+        )}
+        <p className="mt-6 text-slate-700">{t('Home.intro', { count: organisations.length })}</p>
       </section>
 
       <section aria-labelledby="guidelines-heading" data-home-guidelines>

@@ -5,10 +5,12 @@
 import { loadPolicies } from '@/lib/wizard/policies';
 import { decide } from '@/lib/wizard/engine';
 import type { Citation } from '@/lib/wizard/schema';
-import type { DataClassId, NeedId, OrganisationId, PurposeId, ToolId } from '@/lib/vocabulary';
+import type { DataClassId, NeedId, PurposeId, ToolId } from '@/lib/vocabulary';
+import type { OrganisationId } from '@/lib/organisations';
+import { forOrganisation } from '@/lib/organisations';
 
 export function sourceOf(organisation: OrganisationId) {
-  const policy = loadPolicies()[organisation];
+  const policy = forOrganisation(loadPolicies(), organisation);
   function outcome(purpose: PurposeId, data: DataClassId) {
     const all = decide(policy, { organisation, purpose, data });
     return {

@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { getMessages, getTranslations } from 'next-intl/server';
 import { localeFromParams, titleMetadata, type PageProps } from '@/lib/i18n/page-params';
 import { localePath } from '@/lib/i18n/paths';
@@ -7,6 +8,8 @@ import { getPolicies } from '@/lib/wizard';
 import { basePath } from '@/lib/site';
 import { FILTER_KEYS, type FilterKey } from '@/lib/search/filters';
 import { pluralForms } from '@/lib/search/status';
+import { groupByPlace } from '@/lib/organisation-groups';
+import { placeLabeller } from '@/lib/i18n/organisation-place';
 import { toolCards } from '@/lib/search/tool-cards';
 import { ToolCard } from '@/components/search/ToolCard';
 import { AppLink } from '@/components/ui/AppLink';
@@ -26,10 +29,20 @@ export default async function SearchPage({ params }: PageProps) {
   const language = await getTranslations({ locale, namespace: 'Languages' });
   const kinds = (await getMessages({ locale })).Search.kinds;
   const organisations = getOrganisations();
-  const options: Record<FilterKey, [string, string][]> = {
-    organisation: organisations.map((o) => [o.id, o.name[locale]]),
-    kind: Object.entries(kinds),
-    language: locales.map((l) => [l, language(l)]),
+  const placeOf = await placeLabeller(locale);
+  // Organisations by country and kind, as everywhere (an <optgroup> each: a hundred stay findable).
+  const groups: Record<FilterKey, { label?: string; options: [string, string][] }[]> = {
+    organisation: groupByPlace(organisations, placeOf).flatMap((country) =>
+      country.kinds.map((kind) => ({
+        label: `${country.heading} – ${kind.heading}`,
+        options: kind.items.map((o): [string, string] => [o.id, o.name[locale]]),
+      })),
+    ),
+    kind: [{ options: Object.entries(kinds) }],
+    language: [{ options: locales.map((l): [string, string] => [l, language(l)]) }],
+  };
+  const options = {
+    language: groups.language.flatMap((g) => g.options),
   };
   const forms = (key: 'results' | 'partialResults') =>
     JSON.stringify(pluralForms(locale, (count, query) => t(key, { count, query }), `Search.${key}`));
@@ -82,11 +95,20 @@ export default async function SearchPage({ params }: PageProps) {
                   data-filter={key}
                 >
                   <option value="">–</option>
-                  {options[key].map(([value, text]) => (
-                    <option key={value} value={value}>
-                      {text}
-                    </option>
-                  ))}
+                  {groups[key].map(({ label, options: list }, i) => {
+                    const items = list.map(([value, text]) => (
+                      <option key={value} value={value}>
+                        {text}
+                      </option>
+                    ));
+                    return label ? (
+                      <optgroup key={label} label={label}>
+                        {items}
+                      </optgroup>
+                    ) : (
+                      <Fragment key={i}>{items}</Fragment>
+                    );
+                  })}
                 </select>
               </label>
             ))}

@@ -11,6 +11,7 @@ import { localePath } from '@/lib/i18n/paths';
 import { AppLink } from '@/components/ui/AppLink';
 import { SearchFacets } from '@/components/search/SearchFacets';
 import { ToolInOrganisationSection } from '@/components/tools/ToolInOrganisationSection';
+import { forOrganisation } from '@/lib/organisations';
 
 type Props = PageProps<'tool'>;
 export const dynamicParams = false;
@@ -27,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const policies = getPolicies();
   const organisations = getOrganisations().map((org) => ({
     name: org.name[locale],
-    counts: toolInOrganisation(policies[org.id], tool.id).counts,
+    counts: toolInOrganisation(forOrganisation(policies, org.id), tool.id).counts,
   }));
   return describePage(
     locale,
@@ -58,7 +59,7 @@ export default async function ToolPage({ params }: Props) {
 
       <h2 className="mt-10 text-2xl font-bold">{t('perOrganisation')}</h2>
       {getOrganisations().map((org) => {
-        const view = toolInOrganisation(policies[org.id], tool.id);
+        const view = toolInOrganisation(forOrganisation(policies, org.id), tool.id);
         return (
           <ToolInOrganisationSection
             key={org.id}
