@@ -13,7 +13,8 @@ import { readYaml } from '@/lib/content/yaml';
 import { organisationSchema, toolSchema } from '@/lib/content/schema';
 import { policySchema } from '@/lib/wizard/schema';
 import { isLocale, type Locale } from '@/lib/i18n/routing';
-import { organisationIds, toolIds, type OrganisationId, type ToolId } from '@/lib/vocabulary';
+import { toolIds, type ToolId } from '@/lib/vocabulary';
+import { organisationIds, type OrganisationId } from '@/lib/organisations';
 
 export interface OrganisationHistory {
   id: OrganisationId;

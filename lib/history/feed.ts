@@ -13,7 +13,7 @@ import { messages } from '@/lib/i18n/messages';
 import { localePath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/routing';
 import { absoluteUrl, buildDate } from '@/lib/site';
-import type { OrganisationId } from '@/lib/vocabulary';
+import type { OrganisationId } from '@/lib/organisations';
 
 /** The site path of a feed. */
 export const feedPath = (locale: Locale, organisation?: OrganisationId) =>

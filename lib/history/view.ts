@@ -9,7 +9,8 @@ import { messages } from '@/lib/i18n/messages';
 import { localePath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/routing';
 import type { DecisionChange } from '@/lib/wizard/decision-diff';
-import type { NeedId, OrganisationId, ToolId, Verdict } from '@/lib/vocabulary';
+import type { NeedId, ToolId, Verdict } from '@/lib/vocabulary';
+import type { OrganisationId } from '@/lib/organisations';
 
 export interface ChangeRow {
   /** The situation in words ("Kollegamøde · Ingen personoplysninger") and its outcome page. */

@@ -6,7 +6,15 @@
  *  - a tool no rule names is `not-assessed`, or `not-allowed` when the policy is exhaustive;
  *  - conditions and citations come from every matching rule with the winning verdict.
  */
-import { toolIds, needIds, type DataClassId, type NeedId, type PurposeId, type ToolId, type Verdict } from '@/lib/vocabulary';
+import {
+  toolIds,
+  needIds,
+  type DataClassId,
+  type NeedId,
+  type PurposeId,
+  type ToolId,
+  type Verdict,
+} from '@/lib/vocabulary';
 import { type OrganisationId } from '@/lib/organisations';
 import { citationKey, type Citation, type Policy, type Practice, type Rule } from './schema';
 

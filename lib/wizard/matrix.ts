@@ -12,7 +12,18 @@
  */
 import { decide, bestVerdict, type Decision, type Situation } from './engine';
 import type { Policy } from './schema';
-import { purposeIds, dataClassIds, toolIds, toolKinds, verdictIds, type DataClassId, type PurposeId, type ToolId, type ToolKind, type Verdict } from '@/lib/vocabulary';
+import {
+  purposeIds,
+  dataClassIds,
+  toolIds,
+  toolKinds,
+  verdictIds,
+  type DataClassId,
+  type PurposeId,
+  type ToolId,
+  type ToolKind,
+  type Verdict,
+} from '@/lib/vocabulary';
 import { organisationIds, type OrganisationId, forOrganisation } from '@/lib/organisations';
 
 /** A situation without the organisation: the axis of the situation matrices. */
@@ -71,10 +82,9 @@ export function countsOverview(
   policies: Record<OrganisationId, Policy>,
   tools: readonly ToolId[] = toolIds,
 ): Record<ToolId, Record<OrganisationId, VerdictCounts>> {
-  const outcomes = Object.fromEntries(organisationIds.map((org) => [org, outcomesOf(forOrganisation(policies, org))])) as Record<
-    OrganisationId,
-    ReturnType<typeof outcomesOf>
-  >;
+  const outcomes = Object.fromEntries(
+    organisationIds.map((org) => [org, outcomesOf(forOrganisation(policies, org))]),
+  ) as Record<OrganisationId, ReturnType<typeof outcomesOf>>;
   return Object.fromEntries(
     tools.map((tool) => [
       tool,
@@ -96,7 +106,9 @@ export function situationMatrix(
   situation: MatrixSituation,
   tools: readonly ToolId[] = toolIds,
 ): SituationMatrix {
-  const outcomes = organisationIds.map((org) => decide(forOrganisation(policies, org), { organisation: org, ...situation }));
+  const outcomes = organisationIds.map((org) =>
+    decide(forOrganisation(policies, org), { organisation: org, ...situation }),
+  );
   return Object.fromEntries(
     tools.map((tool) => [
       tool,

@@ -19,9 +19,11 @@ import { organisationIds, forOrganisation } from '@/lib/organisations';
 const policies = loadPolicies();
 const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
 const verdictOf = (org: (typeof organisationIds)[number], purpose: string, data: string, tool: string) =>
-  decide(forOrganisation(policies, org), { organisation: org, purpose: purpose as 'colleagues', data: data as 'none' }).tools.find(
-    (t) => t.subject === tool,
-  )!.verdict;
+  decide(forOrganisation(policies, org), {
+    organisation: org,
+    purpose: purpose as 'colleagues',
+    data: data as 'none',
+  }).tools.find((t) => t.subject === tool)!.verdict;
 
 describe('the situations', () => {
   it('are the 24 combinations of purpose and data class, each once', () => {
@@ -104,7 +106,8 @@ describe('verdict counts', () => {
   it('in the overview equal verdictCounts for every tool and organisation', () => {
     const overview = countsOverview(policies);
     for (const tool of toolIds)
-      for (const org of organisationIds) expect(overview[tool][org]).toEqual(verdictCounts(forOrganisation(policies, org), tool));
+      for (const org of organisationIds)
+        expect(overview[tool][org]).toEqual(verdictCounts(forOrganisation(policies, org), tool));
   });
 
   it('never show a consumer social app as usable anywhere', () => {

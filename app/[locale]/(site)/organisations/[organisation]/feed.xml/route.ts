@@ -1,7 +1,7 @@
 import { inEveryLocale, isLocale } from '@/lib/i18n/routing';
 import { atomFeed } from '@/lib/history/feed';
 import { getHistory } from '@/lib/history/load';
-import { organisationIds, type OrganisationId } from '@/lib/vocabulary';
+import { organisationIds, type OrganisationId } from '@/lib/organisations';
 
 /** `/{locale}/organisations/{org}/feed.xml`: one organisation's change notes (Atom), a static file. */
 export const dynamic = 'force-static';
