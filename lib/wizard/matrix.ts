@@ -10,7 +10,7 @@
  *
  * Pure: policies in, data out; no React, no Next, no I/O.
  */
-import { decide, bestVerdict, type Decision, type Situation } from './engine';
+import { decide, bestVerdict, type Decision, type Outcome, type Situation } from './engine';
 import type { Policy } from './schema';
 import {
   purposeIds,
@@ -58,9 +58,21 @@ export function countVerdicts(verdicts: readonly Verdict[]): VerdictCounts {
   return counts;
 }
 
-/** The 24 outcomes of one organisation, in `matrixSituations` order. */
-function outcomesOf(policy: Policy) {
-  return matrixSituations.map((s) => decide(policy, { organisation: policy.organisation, ...s }));
+const outcomesByPolicy = new WeakMap<Policy, Outcome[]>();
+
+/**
+ * The 24 outcomes of one organisation, in `matrixSituations` order, decided once per policy object
+ * and kept (the engine is pure and policies are not changed after loading). Without it the search
+ * page's tool cards decided every situation again for each tool × organisation: at 100
+ * organisations, 84,000 runs of the engine per page, and Next's 60-second page limit ran out.
+ */
+function outcomesOf(policy: Policy): Outcome[] {
+  let outcomes = outcomesByPolicy.get(policy);
+  if (!outcomes) {
+    outcomes = matrixSituations.map((s) => decide(policy, { organisation: policy.organisation, ...s }));
+    outcomesByPolicy.set(policy, outcomes);
+  }
+  return outcomes;
 }
 
 export function toolInOrganisation(policy: Policy, tool: ToolId): ToolInOrganisation {
