@@ -28,7 +28,8 @@ test('the filter narrows the list and says how many are shown; clearing it shows
   await page.goto('/da/wizard/');
   const field = page.getByLabel('Find din organisation');
   await expect(field).toBeVisible();
-  const status = page.locator('[data-list-filter-status]');
+  // What is shown (and read out) of the status: the count, or the "no match" sentence.
+  const status = page.locator('[data-list-filter-status] > :visible');
   await expect(status).toHaveText(`Viser ${TOTAL} af ${TOTAL} organisationer.`);
   await field.fill('sverige');
   await expect(page.locator(`${choices}:visible`)).toHaveCount(25);

@@ -220,7 +220,7 @@ function folded(/** @type {string} */ text) {
 
 /**
  * A filter field over a long grouped list (`[data-filter-item]` inside `[data-filter-group]`):
- * hides the items whose name does not contain every word typed, and the groups left empty, and says
+ * hides the items whose name and group headings do not contain every word typed, and the groups left empty, and says
  * how many are shown. The field is hidden in the HTML and revealed here.
  * @param {HTMLElement} root
  */
@@ -233,7 +233,10 @@ function listFilter(root) {
   const count = field.querySelector('[data-list-filter-count]');
   const some = field.querySelector('[data-list-filter-some]');
   const none = field.querySelector('[data-list-filter-none]');
-  const names = items.map((el) => folded(el.dataset.filterItem ?? ''));
+  // An item answers to its name and to the headings of its groups: "norge" finds Lillehammer kommune.
+  const headingsAbove = (/** @type {HTMLElement} */ el) =>
+    groups.filter((g) => g.contains(el)).map((g) => g.querySelector('h2, h3, h4')?.textContent ?? '');
+  const names = items.map((el) => folded([el.dataset.filterItem ?? '', ...headingsAbove(el)].join(' ')));
   const apply = () => {
     const words = folded(input.value).split(/\s+/).filter(Boolean);
     let shown = 0;
