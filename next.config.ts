@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 
@@ -18,6 +19,9 @@ const config: NextConfig = {
   images: { unoptimized: true },
   env: { NEXT_PUBLIC_BASE_PATH: basePath ?? '' },
   poweredByHeader: false,
+  // Next renders pages in cpus − 1 workers by default: one on a two-core machine, while the main
+  // process mostly waits. Rendering is nearly all of the build (docs/scale.md), so use every core.
+  experimental: { cpus: Number(process.env.BUILD_WORKERS) || availableParallelism() },
 };
 
 export default withNextIntl(config);
