@@ -63,7 +63,7 @@ test.describe('at 375×740', () => {
     '/sv/glossary/',
     '/nb/wizard/',
     '/da/wizard/region-halland/external/',
-    '/sv/wizard/region-halland/external/sensitive/needs/',
+    '/sv/wizard/region-halland/external/sensitive/',
     '/nb/wizard/lillehammer-kommune/teaching/personal/?needs=file-sharing',
     '/nb/tools/',
     '/sv/tools/matrix/',

@@ -198,8 +198,6 @@ test('question and embed pages carry a preview too (an embed points at the porta
       `/${locale}/wizard/region-halland/teaching/`,
       locale,
     );
-    const needs = `/${locale}/wizard/region-halland/teaching/sensitive/needs/`;
-    expectPreview(await head(request, needs), needs, locale);
     expectPreview(await head(request, `/${locale}/embed/`), `/${locale}/embed/`, locale);
     expectPreview(
       await head(request, `/${locale}/embed/wizard/`),

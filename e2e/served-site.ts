@@ -25,7 +25,7 @@ export const PAGES_OF_EVERY_KIND = [
   '/nb/glossary/',
   '/da/organisations/region-hovedstaden/decision-table/', // matrix
   '/da/wizard/',
-  '/sv/wizard/region-halland/case-conference/sensitive/needs/', // wizard question
+  '/sv/wizard/region-halland/case-conference/', // wizard question
   '/nb/wizard/lillehammer-kommune/consultation/sensitive/?needs=chat', // outcome
   '/sv/embed/wizard/', // embed
   '/da/this-page-does-not-exist/', // the 404 page

@@ -33,7 +33,11 @@ test.describe('keyboard only', () => {
       await page.keyboard.press('Enter');
       await press('[data-choice="sensitive"]');
       await page.keyboard.press('Enter');
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(w(locale).qNeeds!);
+      // The outcome, with the functions question in its answers: "change" jumps to its form.
+      await expect(page).toHaveURL(new RegExp(`/${locale}/wizard/region-halland/case-conference/sensitive/$`));
+      await press('[data-change="needs"]');
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(/#needs-form$/);
       await press('input[value="chat"]');
       await page.keyboard.press('Space');
       await press('#needs-form button[type="submit"]');
@@ -54,6 +58,7 @@ test.describe('without JavaScript', () => {
     await page.locator('[data-choice="lillehammer-kommune"]').click();
     await page.locator('[data-choice="consultation"]').click();
     await page.locator('[data-choice="sensitive"]').click();
+    await expect(page.getByRole('group', { name: w('nb').qNeeds! })).toBeVisible();
     await page.locator('input[value="recording"]').check();
     await page.locator('input[value="screen-sharing"]').check();
     await page.locator('#needs-form button[type="submit"]').click();
@@ -62,6 +67,39 @@ test.describe('without JavaScript', () => {
     );
     await expect(page.locator('[data-tool="confrere"]')).toHaveAttribute('data-verdict', 'recommended');
   });
+});
+
+test.describe("the functions question's old page (intranets link to it)", () => {
+  const old = '/sv/wizard/region-halland/case-conference/sensitive/needs/';
+  const form = /\/sv\/wizard\/region-halland\/case-conference\/sensitive\/#needs-form$/;
+  test('sends the reader to the form on the outcome', async ({ page }) => {
+    await page.goto(old);
+    await expect(page).toHaveURL(form);
+    await expect(page.getByRole('group', { name: w('sv').qNeeds! })).toBeVisible();
+  });
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('does the same, and says where the question went', async ({ page, request }) => {
+      const html = await (await request.get(old)).text();
+      expect(html).toContain('lang="sv"');
+      expect(html).toContain(w('sv').needsMoved!);
+      expect(html).toContain('name="robots" content="noindex"');
+      await page.goto(old);
+      await expect(page).toHaveURL(form);
+    });
+  });
+});
+
+test('"change" on the functions opens the form with the functions asked about ticked', async ({ page }) => {
+  await page.goto('/da/wizard/region-hovedstaden/consultation/sensitive/?needs=chat');
+  await page.locator('[data-change="needs"]').click();
+  await expect(page).toHaveURL(/\?needs=chat#needs-form$/);
+  await expect(page.locator('#needs-form input[value="chat"]')).toBeChecked();
+  await page.locator('#needs-form input[value="recording"]').check();
+  await page.locator('#needs-form button[type="submit"]').click();
+  await expect(page).toHaveURL(/\?needs=chat&needs=recording$/);
+  await expect(page.locator('[data-need="recording"]')).toHaveAttribute('data-asked', 'true');
+  await expect(page.locator('[data-need="chat"]')).toHaveAttribute('data-asked', 'true');
 });
 
 test('a shared outcome URL reloads to the same outcome and keeps the functions asked about', async ({ page }) => {
@@ -96,7 +134,7 @@ test('a link naming only unknown functions says so and links to the question, no
     await expect(answer).not.toContainText(wizard.needsNone!);
     await expect(answer).not.toContainText('bogus');
     await answer.getByRole('link', { name: wizard.needsNotUnderstoodLink! }).click();
-    await page.waitForURL(`${baseURL}/${locale}/wizard/region-hovedstaden/colleagues/none/needs/`);
+    await page.waitForURL(`${baseURL}/${locale}/wizard/region-hovedstaden/colleagues/none/#needs-form`);
   }
   // "none" is a real answer, and one known function among unknown ones is shown as it is.
   await page.goto('/da/wizard/region-hovedstaden/colleagues/none/?needs=none');
@@ -196,7 +234,7 @@ test('the embed opens the full portal in the top window', async ({ page }) => {
 test.describe('accessibility of the wizard', () => {
   const pages = [
     '/da/wizard/region-hovedstaden/consultation/',
-    '/sv/wizard/region-halland/case-conference/sensitive/needs/',
+    '/sv/wizard/region-halland/case-conference/sensitive/#needs-form',
     '/nb/embed/wizard/',
     '/da/embed/wizard/danish-municipalities/',
     '/da/wizard/region-hovedstaden/consultation/sensitive/?needs=chat',

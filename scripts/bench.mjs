@@ -70,7 +70,7 @@ export const PAGES = [
   { type: 'glossary', path: '/da/glossary/' },
   { type: 'tools matrix', path: '/da/tools/' },
   { type: 'tool', path: '/da/tools/teams/' },
-  { type: 'wizard question', path: '/da/wizard/region-hovedstaden/consultation/sensitive/needs/' },
+  { type: 'wizard question', path: '/da/wizard/region-hovedstaden/consultation/' },
   { type: 'wizard outcome', path: '/da/wizard/region-hovedstaden/consultation/sensitive/?needs=chat' },
   { type: 'search', path: '/da/search/?q=teams', budget: JS_GZIP_BUDGET_SEARCH },
 ];

@@ -1,5 +1,6 @@
 // The production build, phase by phase: content check → history (scripts/history.ts) → contentlayer →
-// the search page's script (scripts/build-search.mjs, into public/) → next → Next's runtime stripped
+// the search page's script (scripts/build-search.mjs, into public/) → next → the old URLs' redirects
+// (scripts/legacy-pages.mjs) → Next's runtime stripped
 // from every page (scripts/strip-runtime.mjs) → each page's
 // Content-Security-Policy written into it (scripts/csp-meta.mjs) → pagefind → link check.
 //
@@ -22,6 +23,8 @@ const phases = [
   // Before next: it copies public/ (search.js with it) into the export.
   ['search-js', 'node', ['scripts/build-search.mjs']],
   ['next', 'next', ['build']],
+  // The functions question's old pages, as redirects to its form on the outcome (lib/wizard/flow.ts).
+  ['legacy-pages', 'node', ['scripts/legacy-pages.mjs', STAGING]],
   ['strip-runtime', 'node', ['scripts/strip-runtime.mjs', STAGING]],
   // After stripping (each page's scripts are final): the per-page Content-Security-Policy.
   ['csp-meta', 'node', ['scripts/csp-meta.mjs', STAGING]],

@@ -1,6 +1,6 @@
 import type { Locale } from '@/lib/i18n/routing';
 import type { OutcomeView } from '@/lib/wizard/present';
-import type { AnswerRow } from '@/lib/wizard/question-view';
+import type { AnswerRow, NeedsQuestionView } from '@/lib/wizard/question-view';
 import { AnswersList } from './AnswersList';
 import { OutcomeSummary } from './outcome/OutcomeSummary';
 import { ToolDecisions } from './outcome/ToolDecisions';
@@ -20,6 +20,7 @@ export function Outcome({
   summary,
   view,
   answers,
+  needsQuestion,
   locale,
   rulesetVersion,
   url,
@@ -29,6 +30,8 @@ export function Outcome({
   summary: string[];
   view: OutcomeView;
   answers: AnswerRow[];
+  /** The functions question, asked here: its form reloads this page with `?needs=…`. */
+  needsQuestion: NeedsQuestionView & { action: string };
   locale: Locale;
   rulesetVersion: string;
   /** The outcome's absolute URL, for "copy link". */
@@ -46,7 +49,7 @@ export function Outcome({
       <OutcomeSummary locale={locale} sentences={summary} />
       <AnswersList rows={answers} locale={locale} />
       <ToolDecisions locale={locale} groups={view.toolGroups} />
-      <NeedDecisions locale={locale} needs={view.needs} />
+      <NeedDecisions locale={locale} needs={view.needs} question={needsQuestion} />
       <Practices locale={locale} practices={view.practices} />
       <Contacts locale={locale} contacts={view.contacts} />
       <Sources locale={locale} sources={view.sources} />

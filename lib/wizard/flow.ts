@@ -6,8 +6,13 @@
  *   /{locale}/wizard/                                   organisation?
  *   /{locale}/wizard/{org}/                             purpose?
  *   /{locale}/wizard/{org}/{purpose}/                   data?
- *   /{locale}/wizard/{org}/{purpose}/{data}/needs/      needs? (several, or none: a GET form)
- *   /{locale}/wizard/{org}/{purpose}/{data}/?needs=…    the outcome
+ *   /{locale}/wizard/{org}/{purpose}/{data}/            the outcome, which asks the functions in
+ *                                                       its own GET form (#needs-form → ?needs=…)
+ *
+ * The functions question had a page of its own, `…/{data}/needs/`. It is asked on the outcome page
+ * now, which shows every function's verdict anyway: that halves the pages an organisation adds
+ * (docs/scale.md). The old URL stays: the build writes it as a redirect to the form
+ * (scripts/legacy-pages.mjs), since intranets link to it.
  *
  * Pure: no React, no Next, no content queries.
  */
@@ -22,9 +27,13 @@ import { isOneOf } from './answers';
 export const questionIds = ['organisation', 'purpose', 'data', 'needs'] as const;
 export type QuestionId = (typeof questionIds)[number];
 
+/** The questions with a page of their own, numbered "Question 1 of 3" …; the functions are asked on the outcome. */
+export const pageQuestionIds = ['organisation', 'purpose', 'data'] as const;
+export type PageQuestionId = (typeof pageQuestionIds)[number];
+
 export interface Question<Option extends string = string> {
   id: QuestionId;
-  /** 1-based, for "Question 2 of 4". */
+  /** 1-based, for "Question 2 of 3". */
   number: number;
   /** The question's text in the `Wizard` messages. */
   messageKey: 'qOrganisation' | 'qPurpose' | 'qData' | 'qNeeds';
@@ -46,7 +55,7 @@ export const questions = {
   needs: { id: 'needs', number: 4, messageKey: 'qNeeds', options: needIds, multiple: true },
 } as const satisfies { [Id in QuestionId]: Question & { id: Id } };
 
-export const totalQuestions = questionIds.length;
+export const totalQuestions = pageQuestionIds.length;
 
 /** The answers before a question: each question's page knows the answers to the ones before it. */
 export interface Answers {
@@ -73,10 +82,18 @@ function segments(answers: Answers, keys: (keyof Answers)[]): string[] {
   return keys.map((k) => answerTo(answers, k));
 }
 
-/** The URL of a question's page, given the answers before it. */
+/** The id of the functions form on the outcome page, where the functions question is asked. */
+export const needsFormId = 'needs-form';
+
+/** The URL of a question, given the answers before it: its page, or for the functions the outcome's form. */
 export function questionPath(locale: Locale, id: QuestionId, answers: Answers = {}): string {
-  const path = segments(answers, asked[id]);
-  return id === 'needs' ? localePath(locale, 'wizard', ...path, 'needs') : localePath(locale, 'wizard', ...path);
+  const path = localePath(locale, 'wizard', ...segments(answers, asked[id]));
+  return id === 'needs' ? `${path}#${needsFormId}` : path;
+}
+
+/** The functions question's page before it moved into the outcome: now a redirect to the form. */
+export function legacyNeedsPath(locale: Locale, situation: Situation): string {
+  return `${outcomePath(locale, situation)}needs/`;
 }
 
 /** The outcome page of a situation, with the functions asked about (`?needs=a,b`) when there are any. */
@@ -85,24 +102,25 @@ export function outcomePath(locale: Locale, situation: Situation, needs: readonl
   return needs.length ? `${path}?needs=${needs.join(',')}` : path;
 }
 
-/** Where choosing an option of a single-answer question leads: the next question. */
-export function answerPath<Id extends Exclude<QuestionId, 'needs'>>(
+/** Where choosing an option of a question page leads: the next question's page, or after the last the outcome. */
+export function answerPath<Id extends PageQuestionId>(
   locale: Locale,
   id: Id,
   answers: Answers,
   option: (typeof questions)[Id]['options'][number],
 ): string {
-  const next = questionIds[questions[id].number];
-  return questionPath(locale, next, { ...answers, [id]: option });
+  const next = (pageQuestionIds as readonly PageQuestionId[])[questions[id].number];
+  const answered = { ...answers, [id]: option };
+  return next ? questionPath(locale, next, answered) : localePath(locale, 'wizard', ...segments(answered, asked.needs));
 }
 
-/** "Back" from a question: the question before it, with the same earlier answers; none on the first. */
-export function backPath(locale: Locale, id: QuestionId, answers: Answers): string | undefined {
-  const previous = questionIds[questions[id].number - 2];
+/** "Back" from a question page: the question before it, with the same earlier answers; none on the first. */
+export function backPath(locale: Locale, id: PageQuestionId, answers: Answers): string | undefined {
+  const previous = pageQuestionIds[questions[id].number - 2];
   return previous ? questionPath(locale, previous, answers) : undefined;
 }
 
-/** Where the needs form sends its answers: the outcome page (the form adds `?needs=…`). */
+/** Where the functions form sends its answers: the outcome page it is on (the form adds `?needs=…`). */
 export function needsFormAction(locale: Locale, situation: Situation): string {
   return outcomePath(locale, situation);
 }
@@ -130,7 +148,10 @@ export function situationFromParams(params: Partial<Record<keyof Answers, string
     : undefined;
 }
 
-/** Every combination of the answers a question needs, per locale: the static params of its pages. */
+/**
+ * Every combination of the answers a question needs, per locale: the static params of its pages.
+ * The functions question needs a whole situation: its params are the outcome pages'.
+ */
 export function staticParams<Id extends QuestionId>(id: Id): ({ locale: Locale } & Record<string, string>)[] {
   return asked[id].reduce<({ locale: Locale } & Record<string, string>)[]>(
     (combos, key) => combos.flatMap((c) => questions[key].options.map((o) => ({ ...c, [key]: o }))),
@@ -141,4 +162,9 @@ export function staticParams<Id extends QuestionId>(id: Id): ({ locale: Locale }
 /** The answers a page shows as context under its step line ("Region Halland · Consultation"). */
 export function answeredBefore(id: QuestionId, answers: Answers): { question: keyof Answers; answer: string }[] {
   return asked[id].map((key) => ({ question: key, answer: answerTo(answers, key) }));
+}
+
+/** The outcome pages' params: every situation, per locale (the answers the functions question needs). */
+export function outcomeStaticParams() {
+  return staticParams('needs');
 }

@@ -13,6 +13,7 @@ import { getOrganisation } from '@/lib/content/queries';
 import { placeLabeller } from '@/lib/i18n/organisation-place';
 import {
   answersSummary,
+  needsQuestionView,
   questionView,
   type FlowLabels,
   type QuestionView,
@@ -20,11 +21,13 @@ import {
 } from './question-view';
 import {
   answersFromParams,
+  needsFormAction,
   outcomePath,
   questionPath,
   questions,
   situationFromParams,
   type Answers,
+  type PageQuestionId,
   type QuestionId,
 } from './flow';
 import { outcomeView, type SummaryView } from './present';
@@ -74,7 +77,7 @@ export interface QuestionPageData {
 /** A question page's data from its route params; unknown ids in the URL → 404. */
 export async function questionPageData(
   params: Promise<{ locale: string } & Partial<Record<keyof Answers, string>>>,
-  id: QuestionId,
+  id: PageQuestionId,
   options: QuestionViewOptions = {},
 ): Promise<QuestionPageData> {
   const { locale, ...segments } = await routeParams(params as RouteParams);
@@ -120,18 +123,21 @@ async function outcomeOf(params: RouteParams<keyof Answers>) {
 
 /**
  * The outcome page's data: its heading and summary, the verdicts' view, the answers with their
- * "change" links, the ruleset, and the page's absolute URL for "copy link" (the functions asked
- * about are added to it in the browser: a static page cannot know `?needs=`).
+ * "change" links, the functions question (its form sends `?needs=` to this page), the ruleset, and
+ * the page's absolute URL for "copy link" (the functions asked about are added to it in the
+ * browser: a static page cannot know `?needs=`).
  */
 export async function outcomePageData(params: RouteParams<keyof Answers>) {
   const { locale, situation, view, texts } = await outcomeOf(params);
   const t = await getTranslations({ locale, namespace: 'Wizard' });
+  const labels = await getFlowLabels(locale);
   return {
     locale,
     heading: texts.heading,
     summary: texts.summary,
     view,
-    answers: answersSummary(locale, situation, await getFlowLabels(locale), t('needsNone')),
+    answers: answersSummary(locale, situation, labels, t('needsNone')),
+    needsQuestion: { ...needsQuestionView(labels), action: needsFormAction(locale, situation) },
     rulesetVersion: getRulesetVersion(),
     url: absoluteUrl(outcomePath(locale, situation)),
   };
@@ -145,9 +151,9 @@ export async function outcomeMetadata({ params }: { params: RouteParams<keyof An
 
 /**
  * `export const generateMetadata = questionMetadata('data')`: the question is the page's title, the
- * step with the answers so far ("Question 3 of 4 · Region Halland · Teaching") its description.
+ * step with the answers so far ("Question 3 of 3 · Region Halland · Teaching") its description.
  */
-export function questionMetadata(id: QuestionId) {
+export function questionMetadata(id: PageQuestionId) {
   return async function generateMetadata({ params }: { params: RouteParams }): Promise<Metadata> {
     const { locale, ...segments } = await routeParams(params as RouteParams<keyof Answers>);
     const answers = answersFromParams(segments);

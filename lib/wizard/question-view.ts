@@ -14,6 +14,7 @@ import {
   questions,
   totalQuestions,
   type Answers,
+  type PageQuestionId,
   type QuestionId,
 } from './flow';
 
@@ -37,12 +38,12 @@ export interface Choice {
 }
 
 export interface QuestionView {
-  id: QuestionId;
+  id: PageQuestionId;
   heading: string;
-  /** "Question 3 of 4 · Region Halland · Consultation" */
+  /** "Question 3 of 3 · Region Halland · Consultation" */
   step: string;
   back?: { href: string; label: string };
-  /** One link per option; for the needs question, the checkboxes (href unused). */
+  /** One link per option. */
   choices: Choice[];
   /** The organisation question's choices by country and kind (when the labels say where each is). */
   groups?: CountryGroup<Choice>[];
@@ -58,7 +59,7 @@ export interface QuestionViewOptions {
 /** A question page: portal (with "back") or embed (no "back": the embed starts where the iframe does). */
 export function questionView(
   locale: Locale,
-  id: QuestionId,
+  id: PageQuestionId,
   answers: Answers,
   labels: FlowLabels,
   { embed = false, hints = true }: QuestionViewOptions = {},
@@ -67,7 +68,7 @@ export function questionView(
   const context = answeredBefore(id, answers).map((a) => labels.answer(a.question, a.answer));
   const choices = question.options.map((option) => ({
     id: option,
-    href: id === 'needs' ? '' : answerPath(locale, id, answers, option as never),
+    href: answerPath(locale, id, answers, option as never),
     label: labels.answer(id, option),
     hint: hints ? labels.hint(id, option) : undefined,
   }));
@@ -79,6 +80,19 @@ export function questionView(
     back: embed ? undefined : backLink(backPath(locale, id, answers), labels.back),
     choices,
     groups: id === 'organisation' && place ? groupByPlace(choices, (c) => place(c.id)) : undefined,
+  };
+}
+
+/** The functions question, asked on the outcome page: its text and one checkbox per function. */
+export interface NeedsQuestionView {
+  heading: string;
+  choices: { id: NeedId; label: string }[];
+}
+
+export function needsQuestionView(labels: FlowLabels): NeedsQuestionView {
+  return {
+    heading: labels.question('needs'),
+    choices: questions.needs.options.map((id) => ({ id, label: labels.answer('needs', id) })),
   };
 }
 

@@ -7,15 +7,18 @@ import {
   answerPath,
   answersFromParams,
   backPath,
+  legacyNeedsPath,
   needsFormAction,
   outcomePath,
+  outcomeStaticParams,
+  pageQuestionIds,
   questionIds,
   questionPath,
   questions,
   situationFromParams,
   staticParams,
 } from '@/lib/wizard/flow';
-import { answersSummary, questionView, type FlowLabels } from '@/lib/wizard/question-view';
+import { answersSummary, needsQuestionView, questionView, type FlowLabels } from '@/lib/wizard/question-view';
 import { dataClassIds, needIds, purposeIds } from '@/lib/vocabulary';
 import { organisationIds } from '@/lib/organisations';
 
@@ -27,6 +30,9 @@ describe('the flow', () => {
   it('asks four questions in order, numbered 1 to 4', () => {
     expect(questionIds).toEqual(['organisation', 'purpose', 'data', 'needs']);
     expect(questionIds.map((id) => questions[id].number)).toEqual([1, 2, 3, 4]);
+  });
+  it('gives the first three a page each; the functions are asked on the outcome page', () => {
+    expect(pageQuestionIds).toEqual(['organisation', 'purpose', 'data']);
   });
 });
 
@@ -73,24 +79,27 @@ describe('question 3: information', () => {
     expect(questionPath('da', 'data', consultation)).toBe('/da/wizard/region-hovedstaden/consultation/');
     expect(backPath('da', 'data', consultation)).toBe('/da/wizard/region-hovedstaden/');
   });
-  it('leads each answer to the functions question', () => {
+  it('leads each answer to the outcome, at its top', () => {
     for (const data of dataClassIds) {
-      expect(answerPath('da', 'data', consultation, data)).toBe(
-        `/da/wizard/region-hovedstaden/consultation/${data}/needs/`,
-      );
+      expect(answerPath('da', 'data', consultation, data)).toBe(`/da/wizard/region-hovedstaden/consultation/${data}/`);
     }
   });
 });
 
-describe('question 4: functions', () => {
+describe('question 4: functions, on the outcome page', () => {
   it('offers the six functions, several at once', () => {
     expect(questions.needs.options).toEqual(needIds);
     expect(questions.needs.multiple).toBe(true);
   });
-  it('goes back to question 3', () => {
-    expect(backPath('da', 'needs', situation)).toBe('/da/wizard/region-hovedstaden/consultation/');
+  it('is the outcome\'s form, which the answers\' "change" link opens', () => {
+    expect(questionPath('da', 'needs', situation)).toBe(
+      '/da/wizard/region-hovedstaden/consultation/sensitive/#needs-form',
+    );
   });
-  it('sends its form to the static outcome page, which reads ?needs=', () => {
+  it('keeps its old page as a redirect to the form', () => {
+    expect(legacyNeedsPath('nb', situation)).toBe('/nb/wizard/region-hovedstaden/consultation/sensitive/needs/');
+  });
+  it('sends its form to the static outcome page it is on, which reads ?needs=', () => {
     expect(needsFormAction('da', situation)).toBe('/da/wizard/region-hovedstaden/consultation/sensitive/');
     expect(outcomePath('da', situation, ['chat', 'recording'])).toBe(
       '/da/wizard/region-hovedstaden/consultation/sensitive/?needs=chat,recording',
@@ -110,12 +119,12 @@ describe('answers from route params', () => {
     expect(situationFromParams({ organisation: 'region-halland', purpose: 'teaching' })).toBeUndefined();
   });
   it('lists every page of every question once per language', () => {
-    const count = (id: (typeof questionIds)[number]) => staticParams(id).length;
+    const count = (id: (typeof pageQuestionIds)[number]) => staticParams(id).length;
     expect(count('organisation')).toBe(3);
     expect(count('purpose')).toBe(3 * organisationIds.length);
     expect(count('data')).toBe(3 * organisationIds.length * 6);
-    expect(count('needs')).toBe(3 * organisationIds.length * 6 * 4);
-    expect(new Set(staticParams('needs').map((p) => JSON.stringify(p))).size).toBe(count('needs'));
+    expect(outcomeStaticParams()).toHaveLength(3 * organisationIds.length * 6 * 4);
+    expect(new Set(outcomeStaticParams().map((p) => JSON.stringify(p))).size).toBe(outcomeStaticParams().length);
   });
 });
 
@@ -131,11 +140,11 @@ describe('what a question page shows', () => {
   it('names the earlier answers after the step, links each option to its next page, and links back', () => {
     const view = questionView('da', 'data', consultation, labels);
     expect(view.heading).toBe('Q:data');
-    expect(view.step).toBe('3/4 · organisation=region-hovedstaden · purpose=consultation');
+    expect(view.step).toBe('3/3 · organisation=region-hovedstaden · purpose=consultation');
     expect(view.back).toEqual({ href: '/da/wizard/region-hovedstaden/', label: 'Back' });
     expect(view.choices[0]).toEqual({
       id: 'none',
-      href: '/da/wizard/region-hovedstaden/consultation/none/needs/',
+      href: '/da/wizard/region-hovedstaden/consultation/none/',
       label: 'data=none',
       hint: 'hint none',
     });
@@ -153,7 +162,12 @@ describe('what a question page shows', () => {
       ['organisation=region-hovedstaden', '/sv/wizard/'],
       ['purpose=consultation', '/sv/wizard/region-hovedstaden/'],
       ['data=sensitive', '/sv/wizard/region-hovedstaden/consultation/'],
-      ['none chosen', '/sv/wizard/region-hovedstaden/consultation/sensitive/needs/'],
+      ['none chosen', '/sv/wizard/region-hovedstaden/consultation/sensitive/#needs-form'],
     ]);
+  });
+  it('asks the functions on the outcome: the question, and one checkbox per function in order', () => {
+    const view = needsQuestionView(labels);
+    expect(view.heading).toBe('Q:needs');
+    expect(view.choices).toEqual(needIds.map((id) => ({ id, label: `needs=${id}` })));
   });
 });
