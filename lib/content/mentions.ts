@@ -11,5 +11,10 @@ const named = (tool: ToolNames): NamedTool => ({ id: tool.id, names: [tool.name,
  * for Business" does not name consumer Skype). `tools` are all tools, so that longer names compete.
  */
 export function namesTool(section: Section, tool: ToolNames, tools: readonly ToolNames[]): boolean {
-  return section.tools.includes(tool.id) || toolsNamedIn(section.text, tools.map(named)).includes(tool.id);
+  return toolsNamedBy(section, tools).has(tool.id);
+}
+
+/** Every tool a section names, by the same rule: the answer to `namesTool` for all tools at once. */
+export function toolsNamedBy(section: Section, tools: readonly ToolNames[]): ReadonlySet<string> {
+  return new Set([...section.tools, ...toolsNamedIn(section.text, tools.map(named))]);
 }

@@ -1,5 +1,10 @@
 /**
  * The only module that reads contentlayer's generated collections. Pages ask here.
+ *
+ * The collections are fixed for a build, so what is derived from them (orders, lookups, which
+ * sections name which tool) is worked out once per process and kept: every page asks these
+ * questions many times, and at 100 organisations working them out again per call cost the build
+ * more than rendering some pages (docs/scale.md). Callers get copies of lists, never the kept ones.
  */
 import { allGuidelines, allOrganisations, allTools } from 'contentlayer/generated';
 import type { Guideline as GuidelineDoc } from 'contentlayer/generated';
@@ -8,7 +13,7 @@ import { type SourceFile, type ToolId } from '@/lib/vocabulary';
 import { organisationIds, type OrganisationId } from '@/lib/organisations';
 import type { Organisation, Tool } from './schema';
 import type { Heading, Section } from './mdx-outline';
-import { namesTool } from './mentions';
+import { toolsNamedBy } from './mentions';
 import { resolveGuideline, type Resolved } from './resolve';
 
 export interface Guideline extends Omit<
@@ -37,44 +42,71 @@ function toGuideline(doc: GuidelineDoc): Guideline {
 
 const guidelines = allGuidelines.map(toGuideline);
 
-export function getOrganisations(): Organisation[] {
+/** A value worked out on first use and kept. */
+function once<T>(compute: () => T): () => T {
+  let value: { v: T } | undefined;
+  return () => (value ??= { v: compute() }).v;
+}
+
+const organisationsInOrder = once(() => {
   const byId = new Map(allOrganisations.map((o) => [o.id, o as unknown as Organisation]));
   return organisationIds.flatMap((id) => byId.get(id) ?? []);
+});
+const organisationById = once(() => new Map(organisationsInOrder().map((o) => [o.id, o])));
+
+export function getOrganisations(): Organisation[] {
+  return [...organisationsInOrder()];
 }
 
 export function getOrganisation(id: string): Organisation | undefined {
-  return getOrganisations().find((o) => o.id === id);
+  return organisationById().get(id);
 }
 
+const toolsByName = once(() =>
+  allTools.map((t) => t as unknown as Tool).sort((a, b) => a.name.localeCompare(b.name, 'da')),
+);
+const toolById = once(() => new Map<string, Tool>(toolsByName().map((t) => [t.id, t])));
+
 export function getTools(): Tool[] {
-  return allTools.map((t) => t as unknown as Tool).sort((a, b) => a.name.localeCompare(b.name, 'da'));
+  return [...toolsByName()];
 }
 
 export function getTool(id: string): Tool | undefined {
-  return getTools().find((t) => t.id === id);
+  return toolById().get(id);
 }
 
 export function toolName(id: ToolId): string {
   return getTool(id)?.name ?? id;
 }
 
-/** Every guideline once, as (organisation, slug): organisations in order, each's guidelines by `order`. */
-export function getGuidelineKeys(): { organisation: OrganisationId; slug: string }[] {
+const guidelineKeys = once(() => {
   const seen = new Map<string, Guideline>();
   for (const g of guidelines) seen.set(g.slug, g);
+  const rank = new Map(organisationIds.map((id, i) => [id, i]));
   return [...seen.values()]
     .sort(
       (a, b) =>
-        organisationIds.indexOf(a.organisation) - organisationIds.indexOf(b.organisation) ||
+        (rank.get(a.organisation) ?? -1) - (rank.get(b.organisation) ?? -1) ||
         a.order - b.order ||
         a.slug.localeCompare(b.slug),
     )
     .map(({ organisation, slug }) => ({ organisation, slug }));
+});
+
+/** Every guideline once, as (organisation, slug): organisations in order, each's guidelines by `order`. */
+export function getGuidelineKeys(): { organisation: OrganisationId; slug: string }[] {
+  return guidelineKeys().map((k) => ({ ...k }));
 }
+
+const versionsBySlug = once(() => {
+  const bySlug = new Map<string, Guideline[]>();
+  for (const g of guidelines) bySlug.set(g.slug, [...(bySlug.get(g.slug) ?? []), g]);
+  return bySlug;
+});
 
 /** The guideline in `locale`, or its original with `fallback: true`. */
 export function getGuideline(locale: Locale, slug: string): Resolved<Guideline> | undefined {
-  return resolveGuideline(guidelines, slug, locale);
+  return resolveGuideline(versionsBySlug().get(slug) ?? [], slug, locale);
 }
 
 /** The guidelines of one organisation as shown in `locale` (falling back to the original). */
@@ -116,17 +148,29 @@ export interface Mention {
   sectionTitle: string;
 }
 
+/** Per locale, the sections of all guidelines with the tools each names, read once. */
+const namedSections = new Map<Locale, { doc: Guideline; section: Section; tools: ReadonlySet<string> }[]>();
+
+function sectionsNamingTools(locale: Locale) {
+  let list = namedSections.get(locale);
+  if (!list) {
+    const tools = toolsByName();
+    list = guidelineKeys().flatMap(({ slug }) => {
+      const { doc } = getGuideline(locale, slug)!;
+      return doc.sections.map((section) => ({ doc, section, tools: toolsNamedBy(section, tools) }));
+    });
+    namedSections.set(locale, list);
+  }
+  return list;
+}
+
 /** Sections of the guidelines (in `locale`) that name a tool: by <Tool> link, name or alias. */
 export function mentionsOf(tool: Tool, locale: Locale): Mention[] {
-  const tools = getTools();
-  return getGuidelineKeys().flatMap(({ slug }) => {
-    const { doc } = getGuideline(locale, slug)!;
-    return doc.sections
-      .filter((s) => namesTool(s, tool, tools))
-      .map((s) => ({
-        guideline: doc,
-        sectionId: s.id,
-        sectionTitle: doc.headings.find((h) => h.id === s.id)?.text ?? s.id,
-      }));
-  });
+  return sectionsNamingTools(locale)
+    .filter((s) => s.tools.has(tool.id))
+    .map(({ doc, section }) => ({
+      guideline: doc,
+      sectionId: section.id,
+      sectionTitle: doc.headings.find((h) => h.id === section.id)?.text ?? section.id,
+    }));
 }
