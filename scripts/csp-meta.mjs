@@ -13,10 +13,12 @@
 //
 // `node scripts/csp-meta.mjs [out]`
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { isMainThread } from 'node:worker_threads';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pagePolicy } from '../deploy/security-headers.mjs';
+import { eachPageBatch } from './build/page-pool.mjs';
 
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/g;
 const CSP_META = /<meta http-equiv="Content-Security-Policy" content="[^"]*"\/?>/g;
@@ -61,20 +63,11 @@ export function withPolicyMeta(html, file = 'page') {
   return page.replace(HEAD, (head) => head + meta);
 }
 
-/** Every .html file of the export but Next's own assets. */
-function htmlFiles(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) return e.name === '_next' ? [] : htmlFiles(full);
-    return e.name.endsWith('.html') ? [full] : [];
-  });
-}
-
-/** Adds the policy to every page of `outDir`; returns the counts. Throws on the first bad page. */
-export function addPolicyMetas(outDir) {
+/** Adds the policy to the given pages of `site`; returns the counts (run in the page pool's threads). */
+export function policyFiles({ site, files }) {
   const counts = { pages: 0, withInlineScripts: 0, hashes: 0 };
-  for (const file of htmlFiles(outDir)) {
-    const html = withPolicyMeta(readFileSync(file, 'utf8'), path.relative(outDir, file));
+  for (const file of files) {
+    const html = withPolicyMeta(readFileSync(file, 'utf8'), path.relative(site, file));
     const hashes = inlineScriptHashes(html).length;
     counts.pages += 1;
     counts.withInlineScripts += hashes ? 1 : 0;
@@ -84,10 +77,15 @@ export function addPolicyMetas(outDir) {
   return counts;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+/** Adds the policy to every page of `outDir`, on every core; returns the counts. Fails on a bad page. */
+export function addPolicyMetas(outDir) {
+  return eachPageBatch(outDir, import.meta.url, 'policyFiles');
+}
+
+if (isMainThread && process.argv[1] === fileURLToPath(import.meta.url)) {
   const outDir = process.argv[2] ?? 'out';
   try {
-    const c = addPolicyMetas(outDir);
+    const c = await addPolicyMetas(outDir);
     console.log(
       `Content-Security-Policy written into ${c.pages} pages; ${c.withInlineScripts} have inline scripts (${c.hashes} hashes)`,
     );

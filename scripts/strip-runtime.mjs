@@ -8,9 +8,11 @@
 // scripts, their preloads and the inline React Server Components payload. Links become plain page loads.
 //
 // `node scripts/strip-runtime.mjs [out]`
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isMainThread } from 'node:worker_threads';
+import { eachPageBatch } from './build/page-pool.mjs';
 
 /** The site's own scripts, the ones a page keeps: public/site.js, public/search.js and scripts marked so. */
 const SITE_SCRIPT = /^<script type="module" src="[^"]*\/(?:site|search)\.js"><\/script>$|^<script data-site-script="">/;
@@ -36,21 +38,12 @@ export function stripRuntime(html, file = 'page') {
   return out;
 }
 
-/** Every .html file of the export but Next's own assets. */
-function htmlFiles(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) return e.name === '_next' ? [] : htmlFiles(full);
-    return e.name.endsWith('.html') ? [full] : [];
-  });
-}
-
-/** Strips every page of `outDir` in place; returns the counts. */
-export function stripSite(outDir) {
+/** Strips the given pages of `site` in place; returns the counts (run in the page pool's threads). */
+export function stripFiles({ site, files }) {
   const counts = { stripped: 0, bytesBefore: 0, bytesAfter: 0 };
-  for (const file of htmlFiles(outDir)) {
+  for (const file of files) {
     const before = readFileSync(file, 'utf8');
-    const html = stripRuntime(before, path.relative(outDir, file));
+    const html = stripRuntime(before, path.relative(site, file));
     counts.stripped += 1;
     counts.bytesBefore += Buffer.byteLength(before);
     counts.bytesAfter += Buffer.byteLength(html);
@@ -59,9 +52,19 @@ export function stripSite(outDir) {
   return counts;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+/** Strips every page of `outDir` in place, on every core; returns the counts. */
+export function stripSite(outDir) {
+  return eachPageBatch(outDir, import.meta.url, 'stripFiles');
+}
+
+if (isMainThread && process.argv[1] === fileURLToPath(import.meta.url)) {
   const outDir = process.argv[2] ?? 'out';
-  const c = stripSite(outDir);
-  const mb = (n) => (n / 1024 ** 2).toFixed(1);
-  console.log(`Runtime removed from ${c.stripped} pages; HTML ${mb(c.bytesBefore)} → ${mb(c.bytesAfter)} MB`);
+  try {
+    const c = await stripSite(outDir);
+    const mb = (n) => (n / 1024 ** 2).toFixed(1);
+    console.log(`Runtime removed from ${c.stripped} pages; HTML ${mb(c.bytesBefore)} → ${mb(c.bytesAfter)} MB`);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  }
 }

@@ -1,0 +1,41 @@
+// Runs one per-page build step over every page of the export on every core.
+//
+// strip-runtime and csp-meta read, change and write each HTML file on its own, so the pages can be
+// shared out: at 100 organisations (18,589 files) they took 75 s in one thread (docs/scale.md).
+// The worker threads come from tinypool; each runs an exported function of the step's own module
+// over a batch of files and returns counts, which are summed here. The first error a page raises
+// (`file › field: problem. Hint: …`) is the step's error.
+import { availableParallelism } from 'node:os';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import Tinypool from 'tinypool';
+
+/** Every .html file of the export but Next's own assets. */
+export function htmlFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) return e.name === '_next' ? [] : htmlFiles(full);
+    return e.name.endsWith('.html') ? [full] : [];
+  });
+}
+
+/**
+ * Calls `name({ site, files })` of the module at `moduleUrl` in worker threads, over batches of the
+ * site's pages, and sums the numeric fields of what the calls return.
+ */
+export async function eachPageBatch(site, moduleUrl, name, threads = availableParallelism()) {
+  const files = htmlFiles(site);
+  const pool = new Tinypool({ filename: moduleUrl, minThreads: threads, maxThreads: threads });
+  // Several batches per thread, so that a thread with heavy pages does not hold the others up.
+  const size = Math.max(1, Math.ceil(files.length / (threads * 8)));
+  const batches = [];
+  for (let i = 0; i < files.length; i += size) batches.push(files.slice(i, i + size));
+  try {
+    const results = await Promise.all(batches.map((batch) => pool.run({ site, files: batch }, { name })));
+    const sum = {};
+    for (const result of results) for (const [key, value] of Object.entries(result)) sum[key] = (sum[key] ?? 0) + value;
+    return sum;
+  } finally {
+    await pool.destroy();
+  }
+}
