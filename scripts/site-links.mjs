@@ -61,7 +61,13 @@ export function checkSiteLinks({ root, inside }) {
     return byUrl.get(url);
   };
   /** The page a URL path serves (after the trailing-slash redirect), or a file, or nothing. */
+  const targets = new Map();
+  // Most links are the same few hundred (header, footer, stylesheet): ask the disk once for each.
   const target = (urlPath) => {
+    if (!targets.has(urlPath)) targets.set(urlPath, locate(urlPath));
+    return targets.get(urlPath);
+  };
+  const locate = (urlPath) => {
     const local = path.join(root, decodeURIComponent(urlPath));
     if (!local.startsWith(root)) return undefined;
     if (urlPath.endsWith('/')) {
