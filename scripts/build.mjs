@@ -1,8 +1,8 @@
-// The production build, phase by phase: content check → history (scripts/history.ts) → contentlayer →
-// the search page's script (scripts/build-search.mjs, into public/) → next → the old URLs' redirects
-// (scripts/legacy-pages.mjs) → Next's runtime stripped
-// from every page (scripts/strip-runtime.mjs) → each page's
-// Content-Security-Policy written into it (scripts/csp-meta.mjs) → pagefind → link check.
+// The production build, phase by phase: content check, history (scripts/history.ts) and contentlayer
+// side by side → the search page's script (scripts/build-search.mjs, into public/) → next → the old
+// URLs' redirects (scripts/legacy-pages.mjs) → Next's runtime stripped from every page
+// (scripts/strip-runtime.mjs) → each page's Content-Security-Policy written into it
+// (scripts/csp-meta.mjs) → pagefind and the link check side by side.
 //
 // Everything happens in a fresh folder (.build/site); only when every phase has passed does it
 // replace out/ (scripts/build/publish.mjs). A failure anywhere leaves the previous out/ as it was,
@@ -14,12 +14,16 @@ import { buildAndPublish } from './build/publish.mjs';
 const STAGING = '.build/site';
 const basePath = process.env.BASE_PATH?.replace(/\/$/, '') ?? '';
 
+// A list inside the list runs side by side: steps that neither read nor write each other's files,
+// which on two cores saves what the shorter one takes (docs/scale.md).
 const phases = [
-  ['check-content', 'tsx', ['scripts/check-content.ts']],
-  // The change notes' history (decisions each policy note moved, from git), once per build:
-  // .generated/history.json, which the pages and feeds read (lib/history/load.ts).
-  ['history', 'tsx', ['scripts/history.ts']],
-  ['contentlayer', 'contentlayer2', ['build']],
+  [
+    ['check-content', 'tsx', ['scripts/check-content.ts']],
+    // The change notes' history (decisions each policy note moved, from git), once per build:
+    // .generated/history.json, which the pages and feeds read (lib/history/load.ts).
+    ['history', 'tsx', ['scripts/history.ts']],
+    ['contentlayer', 'contentlayer2', ['build']],
+  ],
   // Before next: it copies public/ (search.js with it) into the export.
   ['search-js', 'node', ['scripts/build-search.mjs']],
   ['next', 'next', ['build']],
@@ -28,12 +32,15 @@ const phases = [
   ['strip-runtime', 'node', ['scripts/strip-runtime.mjs', STAGING]],
   // After stripping (each page's scripts are final): the per-page Content-Security-Policy.
   ['csp-meta', 'node', ['scripts/csp-meta.mjs', STAGING]],
-  ['pagefind', 'pagefind', ['--site', STAGING, '--quiet']],
-  // Under a base path the pages link to /video-guide/…; scripts/test-base-path.mjs checks those.
-  ...(basePath ? [] : [['check-links', 'node', ['scripts/check-links.mjs', '--root', STAGING]]]),
+  // The link check reads the pages, Pagefind writes only its own folder, which no page links to.
+  [
+    ['pagefind', 'pagefind', ['--site', STAGING, '--quiet']],
+    // Under a base path the pages link to /video-guide/…; scripts/test-base-path.mjs checks those.
+    ...(basePath ? [] : [['check-links', 'node', ['scripts/check-links.mjs', '--root', STAGING]]]),
+  ],
 ];
 
-const result = buildAndPublish({
+const result = await buildAndPublish({
   phases,
   out: 'out',
   staging: STAGING,

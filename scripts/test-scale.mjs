@@ -21,8 +21,10 @@ let code = 1;
 try {
   addSyntheticOrganisations(work, organisations - TEMPLATES.length, localeConfig.locales);
   console.log(`[test:scale] building with ${organisations} organisations in ${work} …`);
-  const { seconds, peakBytes } = await measuredBuild(work);
-  console.log(`[test:scale] built in ${Math.round(seconds)} s, peak ${Math.round(peakBytes / 1024 ** 2)} MB`);
+  const { seconds, peakBytes, phases } = await measuredBuild(work);
+  console.log(
+    `[test:scale] built in ${Math.round(seconds)} s, peak ${Math.round(peakBytes / 1024 ** 2)} MB; phases (ms) ${JSON.stringify(phases)}`,
+  );
   const run = spawnSync(process.execPath, ['scripts/e2e.mjs', '--project=scale', ...playwrightArgs], {
     stdio: 'inherit',
     env: { ...process.env, E2E_SCALE_SITE: path.join(work, 'out') },

@@ -1,7 +1,9 @@
+type Phase = [name: string, command: string, args: string[]];
 export function buildAndPublish(options: {
-  phases: [name: string, command: string, args: string[]][];
+  /** In order; a list of phases runs them side by side. */
+  phases: (Phase | Phase[])[];
   out: string;
   staging: string;
   env?: NodeJS.ProcessEnv;
   log?: (line: string) => void;
-}): { ok: true; times: Record<string, number> } | { ok: false; failed: string; message: string };
+}): Promise<{ ok: true; times: Record<string, number> } | { ok: false; failed: string; message: string }>;
