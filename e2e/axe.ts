@@ -11,10 +11,20 @@ export async function axeViolations(page: Page, path: string): Promise<string[]>
   return violationsHere(page, path);
 }
 
-/** axe on the page as it stands now (after the test has typed, opened, filtered …). */
-export async function violationsHere(page: Page, label: string): Promise<string[]> {
+/**
+ * axe on the page as it stands now (after the test has typed, opened, filtered …), or on a part of
+ * it (`include`) or without one (`exclude`): for a page too large to check in one test.
+ */
+export async function violationsHere(
+  page: Page,
+  label: string,
+  part: { include?: string; exclude?: string } = {},
+): Promise<string[]> {
   const path = label;
-  const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
+  let builder = new AxeBuilder({ page }).withTags(tags);
+  if (part.include) builder = builder.include(part.include);
+  if (part.exclude) builder = builder.exclude(part.exclude);
+  const { violations } = await builder.analyze();
   return violations.map((v) =>
     [
       `${path} – ${v.id} (${v.impact ?? 'n/a'}): ${v.help}`,
