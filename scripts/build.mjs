@@ -1,8 +1,8 @@
 // The production build, phase by phase: content check, history (scripts/history.ts) and contentlayer
-// side by side → the search page's script (scripts/build-search.mjs, into public/) → next → the old
-// URLs' redirects (scripts/legacy-pages.mjs) → Next's runtime stripped from every page
-// (scripts/strip-runtime.mjs) → each page's Content-Security-Policy written into it
-// (scripts/csp-meta.mjs) → pagefind and the link check side by side.
+// side by side → the search page's script (scripts/build-search.mjs, into public/) beside the type
+// check (scripts/typecheck.mjs) → next → the old URLs' redirects (scripts/legacy-pages.mjs) → Next's
+// runtime stripped from every page (scripts/strip-runtime.mjs) → each page's Content-Security-Policy
+// written into it (scripts/csp-meta.mjs) → pagefind and the link check side by side.
 //
 // Everything happens in a fresh folder (.build/site); only when every phase has passed does it
 // replace out/ (scripts/build/publish.mjs). A failure anywhere leaves the previous out/ as it was,
@@ -24,8 +24,13 @@ const phases = [
     ['history', 'tsx', ['scripts/history.ts']],
     ['contentlayer', 'contentlayer2', ['build']],
   ],
-  // Before next: it copies public/ (search.js with it) into the export.
-  ['search-js', 'node', ['scripts/build-search.mjs']],
+  [
+    // Before next: it copies public/ (search.js with it) into the export.
+    ['search-js', 'node', ['scripts/build-search.mjs']],
+    // TypeScript 7 checks the project in seconds; Next's own check (TypeScript 6) took 12–15 s of
+    // every build, so next.config.ts skips it when this phase has passed (TYPES_CHECKED below).
+    ['typecheck', 'node', ['scripts/typecheck.mjs']],
+  ],
   ['next', 'next', ['build']],
   // The functions question's old pages, as redirects to its form on the outcome (lib/wizard/flow.ts).
   ['legacy-pages', 'node', ['scripts/legacy-pages.mjs', STAGING]],
@@ -54,6 +59,7 @@ const result = await buildAndPublish({
     // with the default they spent about a quarter of their time collecting garbage (docs/scale.md).
     NODE_OPTIONS: [process.env.NODE_OPTIONS, '--max-semi-space-size=64'].filter(Boolean).join(' '),
     PATH: `node_modules/.bin:${process.env.PATH}`,
+    TYPES_CHECKED: '1',
   },
 });
 if (!result.ok) {
