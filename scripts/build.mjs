@@ -1,8 +1,8 @@
 // The production build, phase by phase: content check, history (scripts/history.ts) and contentlayer
 // side by side → the search page's script (scripts/build-search.mjs, into public/) beside the type
-// check (scripts/typecheck.mjs) → next → the old URLs' redirects (scripts/legacy-pages.mjs) → Next's
-// runtime stripped from every page (scripts/strip-runtime.mjs) → each page's Content-Security-Policy
-// written into it (scripts/csp-meta.mjs) → pagefind and the link check side by side.
+// check (scripts/typecheck.mjs) → next → the old URLs' redirects (scripts/legacy-pages.mjs) → every
+// page finished in one pass (scripts/finish-pages.mjs): Next's runtime stripped, then its
+// Content-Security-Policy written into it → pagefind and the link check side by side.
 //
 // Everything happens in a fresh folder (.build/site); only when every phase has passed does it
 // replace out/ (scripts/build/publish.mjs). A failure anywhere leaves the previous out/ as it was,
@@ -34,9 +34,8 @@ const phases = [
   ['next', 'next', ['build']],
   // The functions question's old pages, as redirects to its form on the outcome (lib/wizard/flow.ts).
   ['legacy-pages', 'node', ['scripts/legacy-pages.mjs', STAGING]],
-  ['strip-runtime', 'node', ['scripts/strip-runtime.mjs', STAGING]],
-  // After stripping (each page's scripts are final): the per-page Content-Security-Policy.
-  ['csp-meta', 'node', ['scripts/csp-meta.mjs', STAGING]],
+  // Each page without Next's runtime, then (its scripts final) with its Content-Security-Policy.
+  ['finish-pages', 'node', ['scripts/finish-pages.mjs', STAGING]],
   // The link check reads the pages, Pagefind writes only its own folder, which no page links to.
   [
     ['pagefind', 'pagefind', ['--site', STAGING, '--quiet']],

@@ -1,5 +1,5 @@
-// Writes each page's Content-Security-Policy into the page itself: a build phase after
-// strip-runtime (the scripts a page keeps are final then) and before pagefind.
+// Writes each page's Content-Security-Policy into the page itself, after strip-runtime (the scripts a
+// page keeps are final then) and before pagefind.
 //
 // A static host cannot name a page's inline scripts, so the header policy has no script-src
 // (deploy/security-headers.mjs explains the split). Here every page gets
@@ -11,14 +11,9 @@
 // The phase also refuses style attributes and `<style>` elements: the policy has no
 // 'unsafe-inline' for styles, so they would silently not apply.
 //
-// `node scripts/csp-meta.mjs [out]`
+// The build applies this to every page in scripts/finish-pages.mjs, right after strip-runtime.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { isMainThread } from 'node:worker_threads';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { pagePolicy } from '../deploy/security-headers.mjs';
-import { eachPageBatch } from './build/page-pool.mjs';
 
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/g;
 const CSP_META = /<meta http-equiv="Content-Security-Policy" content="[^"]*"\/?>/g;
@@ -61,36 +56,4 @@ export function withPolicyMeta(html, file = 'page') {
   const policy = pagePolicy({ hashes: inlineScriptHashes(page), wasm: page.includes(WASM_MARKER) });
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}"/>`;
   return page.replace(HEAD, (head) => head + meta);
-}
-
-/** Adds the policy to the given pages of `site`; returns the counts (run in the page pool's threads). */
-export function policyFiles({ site, files }) {
-  const counts = { pages: 0, withInlineScripts: 0, hashes: 0 };
-  for (const file of files) {
-    const html = withPolicyMeta(readFileSync(file, 'utf8'), path.relative(site, file));
-    const hashes = inlineScriptHashes(html).length;
-    counts.pages += 1;
-    counts.withInlineScripts += hashes ? 1 : 0;
-    counts.hashes += hashes;
-    writeFileSync(file, html);
-  }
-  return counts;
-}
-
-/** Adds the policy to every page of `outDir`, on every core; returns the counts. Fails on a bad page. */
-export function addPolicyMetas(outDir) {
-  return eachPageBatch(outDir, import.meta.url, 'policyFiles');
-}
-
-if (isMainThread && process.argv[1] === fileURLToPath(import.meta.url)) {
-  const outDir = process.argv[2] ?? 'out';
-  try {
-    const c = await addPolicyMetas(outDir);
-    console.log(
-      `Content-Security-Policy written into ${c.pages} pages; ${c.withInlineScripts} have inline scripts (${c.hashes} hashes)`,
-    );
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exit(1);
-  }
 }

@@ -7,29 +7,52 @@
 // without the runtime 93–100; docs/performance.md). So after `next build` each page loses Next's
 // scripts, their preloads and the inline React Server Components payload. Links become plain page loads.
 //
-// `node scripts/strip-runtime.mjs [out]`
-import { readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { isMainThread } from 'node:worker_threads';
-import { eachPageBatch } from './build/page-pool.mjs';
+// The build applies this to every page in scripts/finish-pages.mjs.
 
 /** The site's own scripts, the ones a page keeps: public/site.js, public/search.js and scripts marked so. */
 const SITE_SCRIPT = /^<script type="module" src="[^"]*\/(?:site|search)\.js"><\/script>$|^<script data-site-script="">/;
-// An element's text may not hold another `<script`: a tag this cannot close is left, and reported.
-const SCRIPT = /<script\b[^>]*>(?:(?!<script\b)[\s\S])*?<\/script>/g;
 const SCRIPT_PRELOAD =
   /<link\b[^>]*\brel="(?:preload|modulepreload)"[^>]*\bas="script"[^>]*\/?>|<link\b[^>]*\brel="modulepreload"[^>]*\/?>/g;
+const WORD = /\w/;
+
+/**
+ * The page without its `<script>…</script>` elements, but for the site's own. Found with indexOf
+ * rather than one regular expression: Next inlines its payload as scripts of about 100 KB a page, and
+ * a pattern that must check each character of them for a nested `<script` took most of this phase.
+ * An element whose text holds another `<script` is left as it is (which element it closes is not
+ * clear), and so is one without `</script>`; the check in stripRuntime then reports them.
+ */
+function withoutScripts(html) {
+  const kept = []; // joined once at the end: a string built by += is slow to search afterwards
+  let from = 0; // html before this is decided
+  let at = html.indexOf('<script');
+  while (at >= 0) {
+    const afterName = at + '<script'.length;
+    const openEnd = html.indexOf('>', afterName);
+    const close = openEnd < 0 ? -1 : html.indexOf('</script>', openEnd);
+    const nested = close < 0 ? -1 : html.indexOf('<script', afterName);
+    if (WORD.test(html[afterName] ?? '') || close < 0 || (nested >= 0 && nested < close)) {
+      at = html.indexOf('<script', afterName);
+      continue;
+    }
+    const end = close + '</script>'.length;
+    const element = html.slice(at, end);
+    kept.push(html.slice(from, at));
+    if (SITE_SCRIPT.test(element)) kept.push(element);
+    from = end;
+    at = html.indexOf('<script', end);
+  }
+  kept.push(html.slice(from));
+  return kept.join('');
+}
 
 /**
  * The page without Next's runtime. Throws if anything of the runtime is left, so a change in Next's
  * output fails the build instead of shipping half a runtime.
  */
 export function stripRuntime(html, file = 'page') {
-  const out = html.replace(SCRIPT, (tag) => (SITE_SCRIPT.test(tag) ? tag : '')).replace(SCRIPT_PRELOAD, '');
-  const left = ['/_next/static/chunks/', 'self.__next_f', '<script>'].find((trace) =>
-    out.replace(/<link rel="stylesheet"[^>]*>/g, '').includes(trace),
-  );
+  const out = withoutScripts(html).replace(SCRIPT_PRELOAD, '');
+  const left = runtimeLeft(out);
   if (left) {
     throw new Error(
       `${file} › scripts: "${left}" is still in the page after removing Next's runtime. Hint: Next's HTML output changed; update the patterns in scripts/strip-runtime.mjs.`,
@@ -38,33 +61,15 @@ export function stripRuntime(html, file = 'page') {
   return out;
 }
 
-/** Strips the given pages of `site` in place; returns the counts (run in the page pool's threads). */
-export function stripFiles({ site, files }) {
-  const counts = { stripped: 0, bytesBefore: 0, bytesAfter: 0 };
-  for (const file of files) {
-    const before = readFileSync(file, 'utf8');
-    const html = stripRuntime(before, path.relative(site, file));
-    counts.stripped += 1;
-    counts.bytesBefore += Buffer.byteLength(before);
-    counts.bytesAfter += Buffer.byteLength(html);
-    writeFileSync(file, html);
-  }
-  return counts;
-}
+const CHUNKS = '/_next/static/chunks/';
 
-/** Strips every page of `outDir` in place, on every core; returns the counts. */
-export function stripSite(outDir) {
-  return eachPageBatch(outDir, import.meta.url, 'stripFiles');
-}
-
-if (isMainThread && process.argv[1] === fileURLToPath(import.meta.url)) {
-  const outDir = process.argv[2] ?? 'out';
-  try {
-    const c = await stripSite(outDir);
-    const mb = (n) => (n / 1024 ** 2).toFixed(1);
-    console.log(`Runtime removed from ${c.stripped} pages; HTML ${mb(c.bytesBefore)} → ${mb(c.bytesAfter)} MB`);
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exit(1);
+/** The first trace of Next's runtime in the page, if any. The stylesheet, also in CHUNKS, stays. */
+function runtimeLeft(html) {
+  for (const trace of ['self.__next_f', '<script>']) if (html.includes(trace)) return trace;
+  for (let at = html.indexOf(CHUNKS); at >= 0; at = html.indexOf(CHUNKS, at + 1)) {
+    const tag = html.lastIndexOf('<', at);
+    const inStylesheetLink = html.startsWith('<link rel="stylesheet"', tag) && html.indexOf('>', tag) > at;
+    if (!inStylesheetLink) return CHUNKS;
   }
+  return undefined;
 }

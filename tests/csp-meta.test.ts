@@ -1,9 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { addPolicyMetas, inlineScriptHashes, scriptHash, withPolicyMeta } from '../scripts/csp-meta.mjs';
+import { inlineScriptHashes, scriptHash, withPolicyMeta } from '../scripts/csp-meta.mjs';
 import { contentSecurityPolicy } from '../deploy/security-headers.mjs';
 
 const page = (head: string, body: string) =>
@@ -76,28 +73,5 @@ describe('the per-page Content-Security-Policy', () => {
     expect(header).not.toMatch(/script-src|default-src|unsafe-inline/);
     expect(header).toContain("frame-ancestors 'none'");
     expect(policyOf(withPolicyMeta(page('', '')))).not.toContain('frame-ancestors');
-  });
-
-  it('writes the policy into every page of a folder, not into Next assets', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'csp-meta-'));
-    mkdirSync(join(dir, 'da'));
-    mkdirSync(join(dir, '_next'));
-    writeFileSync(join(dir, 'index.html'), page('', redirect('/da/')));
-    writeFileSync(join(dir, 'da', 'index.html'), page('', '<main>x</main>'));
-    writeFileSync(join(dir, '_next', 'x.html'), '<p>asset</p>');
-    expect(await addPolicyMetas(dir)).toEqual({ pages: 2, withInlineScripts: 1, hashes: 1 });
-    expect(policyOf(readFileSync(join(dir, 'da', 'index.html'), 'utf8'))).toBeDefined();
-    expect(readFileSync(join(dir, '_next', 'x.html'), 'utf8')).toBe('<p>asset</p>');
-  });
-
-  it('shares a large site out among threads and still fails on the one bad page, naming it', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'csp-meta-many-'));
-    for (let i = 0; i < 60; i++) {
-      mkdirSync(join(dir, `p${i}`));
-      writeFileSync(join(dir, `p${i}`, 'index.html'), page('', `<main>${i}</main>`));
-    }
-    expect(await addPolicyMetas(dir)).toEqual({ pages: 60, withInlineScripts: 0, hashes: 0 });
-    writeFileSync(join(dir, 'p41', 'index.html'), page('', '<main style="color:red">x</main>'));
-    await expect(addPolicyMetas(dir)).rejects.toThrow(/^p41\/index\.html › inline style/);
   });
 });

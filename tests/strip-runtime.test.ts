@@ -60,6 +60,23 @@ describe('removing Next runtime from exported pages', () => {
       `[Error: da/index.html › scripts: "/_next/static/chunks/" is still in the page after removing Next's runtime. Hint: Next's HTML output changed; update the patterns in scripts/strip-runtime.mjs.]`,
     );
   });
+  it('leaves an element it cannot close, and reports it', () => {
+    expect(() => stripRuntime(page('<p>x</p>') + '<script>self.__next_f.push([2])', 'sv/index.html')).toThrow(
+      /^sv\/index\.html › scripts: "self\.__next_f" is still in the page/,
+    );
+  });
+
+  it("reports Next's chunks folder anywhere but in the stylesheet link", () => {
+    expect(() => stripRuntime(page('<a href="/_next/static/chunks/d.js">d</a>'))).toThrow(
+      /"\/_next\/static\/chunks\/" is still in the page/,
+    );
+  });
+
+  it('removes only script elements, not elements whose name starts with script', () => {
+    // A stray end tag right after, so that only the name can tell the element apart from a script.
+    const html = stripRuntime(page('<scripted-note>keep</scripted-note></script>'));
+    expect(html).toContain('<scripted-note>keep</scripted-note>');
+  });
 });
 
 describe('client components', () => {

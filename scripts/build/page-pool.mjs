@@ -1,7 +1,7 @@
 // Runs one per-page build step over every page of the export on every core.
 //
-// strip-runtime and csp-meta read, change and write each HTML file on its own, so the pages can be
-// shared out: at 100 organisations (18,589 files) they took 75 s in one thread (docs/scale.md).
+// finish-pages reads, changes and writes each HTML file on its own, so the pages can be shared out:
+// at 100 organisations (18,589 files) its steps took 75 s in one thread (docs/scale.md).
 // The worker threads come from tinypool; each runs an exported function of the step's own module
 // over a batch of files and returns counts, which are summed here. The first error a page raises
 // (`file › field: problem. Hint: …`) is the step's error.
