@@ -9,7 +9,9 @@
 // so a broken build never half-publishes: no stale pages mixed with new ones, no site without search.
 // Each phase's duration is written to bench-results/build-phases.json for `npm run bench`.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import localeConfig from '../lib/i18n/locales.json' with { type: 'json' };
 import { buildAndPublish } from './build/publish.mjs';
+import { pagefindGlob } from './build/searched-sections.mjs';
 
 const STAGING = '.build/site';
 const basePath = process.env.BASE_PATH?.replace(/\/$/, '') ?? '';
@@ -38,7 +40,8 @@ const phases = [
   ['finish-pages', 'node', ['scripts/finish-pages.mjs', STAGING]],
   // The link check reads the pages, Pagefind writes only its own folder, which no page links to.
   [
-    ['pagefind', 'pagefind', ['--site', STAGING, '--quiet']],
+    // Only the sections that hold searchable pages (scripts/build/searched-sections.mjs).
+    ['pagefind', 'pagefind', ['--site', STAGING, '--quiet', '--glob', pagefindGlob(localeConfig.locales)]],
     // Under a base path the pages link to /video-guide/…; scripts/test-base-path.mjs checks those.
     ...(basePath ? [] : [['check-links', 'node', ['scripts/check-links.mjs', '--root', STAGING]]]),
   ],

@@ -7,7 +7,7 @@ import { checkSiteLinks } from './site-links.mjs';
 
 const { root } = parseArgs({ options: { root: { type: 'string', default: 'out' } } }).values;
 const started = performance.now();
-const { pages, checked, broken } = checkSiteLinks({ root: path.resolve(root) });
+const { pages, checked, broken } = await checkSiteLinks({ root: path.resolve(root) });
 for (const b of broken) console.error(`✗ ${b.url} (linked from ${b.from}): ${b.problem}`);
 console.log(
   `${broken.length ? '✗' : '✓'} ${checked} internal links and fragments on ${pages} pages checked, ${broken.length} broken (${Math.round(performance.now() - started)} ms)`,

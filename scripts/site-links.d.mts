@@ -9,4 +9,5 @@ export interface SiteLinks {
   broken: BrokenLink[];
   outside: { url: string; from: string }[];
 }
-export function checkSiteLinks(options: { root: string; inside?: string }): SiteLinks;
+export function checkSiteLinks(options: { root: string; inside?: string }): Promise<SiteLinks>;
+export function readPages(batch: { site: string; files: string[] }): { ids: string[]; links: string[] }[];

@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Parser } from 'htmlparser2';
+import { mapFileBatches } from './build/page-pool.mjs';
 
 /** Attributes that point at something the browser fetches or navigates to. */
 const LINKING = { a: 'href', link: 'href', script: 'src', img: 'src', iframe: 'src', source: 'src', form: 'action' };
@@ -47,15 +48,33 @@ function readPage(file) {
   return { ids, links };
 }
 
+/** The given pages' ids and links (run in the page pool's threads; ids as lists, to cross over). */
+export function readPages({ files }) {
+  return files.map((file) => {
+    const { ids, links } = readPage(file);
+    return { ids: [...ids], links };
+  });
+}
+
 const external = (href) => /^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//');
 
 /**
  * Checks the site in `root`. `inside` (e.g. `/video-guide`) reports internal links that leave a base
- * path. Returns how many links were checked and every broken one with the page it is on.
+ * path. Resolves to how many links were checked and every broken one with the page it is on. The
+ * pages are parsed on every core, then their links resolved here.
  */
-export function checkSiteLinks({ root, inside }) {
+export async function checkSiteLinks({ root, inside }) {
   const pages = pageFiles(root);
-  const byUrl = new Map();
+  const parsed = (
+    await mapFileBatches(
+      root,
+      pages.map((p) => p.file),
+      import.meta.url,
+      'readPages',
+    )
+  ).flat();
+  const byUrl = new Map(pages.map((p, i) => [p.url, { ids: new Set(parsed[i].ids), links: parsed[i].links }]));
+  // A link may name an .html file that is not one of the pages walked (below the top level).
   const read = (url, file) => {
     if (!byUrl.has(url)) byUrl.set(url, readPage(file));
     return byUrl.get(url);

@@ -3,6 +3,7 @@
 // the e2e suite (e2e/prefixes.spec.ts).
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { inSearchedSection } from './build/searched-sections.mjs';
 
 /** Folders that hold Next's assets or error pages, not pages a reader navigates. */
 const NOT_PAGES = new Set(['_next', '_not-found', '404', 'pagefind']);
@@ -41,4 +42,12 @@ export const SEED_FILE = /\b\d{3}_[0-9a-f]{16}\.txt\b/;
 /** Pages whose HTML names a seed file. */
 export function pagesNamingSeedFiles(outDir, paths) {
   return paths.filter((p) => SEED_FILE.test(readFileSync(path.join(outDir, p, 'index.html'), 'utf8')));
+}
+
+/** Pages that ask to be searched (`data-pagefind-body`) where Pagefind does not read (searched-sections). */
+export function searchablePagesUnread(outDir, paths) {
+  return paths.filter(
+    (p) =>
+      !inSearchedSection(p) && readFileSync(path.join(outDir, p, 'index.html'), 'utf8').includes('data-pagefind-body'),
+  );
 }

@@ -47,7 +47,7 @@ if (!/<link rel="alternate" type="application\/atom\+xml" href="[^"]*\/video-gui
   problems.push('the feed link of a guideline page lost the base path');
 
 // Links to other hosts, including SITE_URL's default http://localhost:3000, are not this site's.
-const result = checkSiteLinks({ root: path.resolve(root), inside: basePath });
+const result = await checkSiteLinks({ root: path.resolve(root), inside: basePath });
 for (const l of result.broken) problems.push(`broken: ${l.url} (from ${l.from}): ${l.problem}`);
 for (const l of result.outside) problems.push(`outside ${basePath}: ${l.url} (from ${l.from})`);
 

@@ -33,8 +33,8 @@ page(
 page('/da/guide/', '<section id="steps">Steps</section><a name="old-anchor"></a><a href="/da/#intro">back</a>');
 writeFileSync(path.join(root, 'site.js'), '');
 
-describe('checkSiteLinks', () => {
-  const result = checkSiteLinks({ root });
+describe('checkSiteLinks', async () => {
+  const result = await checkSiteLinks({ root });
 
   it('finds each broken link, image and fragment, naming the page it is on', () => {
     expect(result.broken).toEqual([
@@ -50,8 +50,8 @@ describe('checkSiteLinks', () => {
     expect(result.pages).toBe(3);
   });
 
-  it('names internal links that leave a base path', () => {
-    const { outside } = checkSiteLinks({ root, inside: '/da' });
+  it('names internal links that leave a base path', async () => {
+    const { outside } = await checkSiteLinks({ root, inside: '/da' });
     expect(outside.map((o) => `${o.from} → ${o.url}`)).toEqual(['/da/ → /site.js', '/da/ → /images/none.png']);
   });
 });

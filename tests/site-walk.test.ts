@@ -2,7 +2,14 @@ import { describe, it, expect } from 'vitest';
 import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { missingPrefixes, pagePaths, pagesNamingSeedFiles, prefixesOf } from '../scripts/site-walk.mjs';
+import {
+  missingPrefixes,
+  pagePaths,
+  pagesNamingSeedFiles,
+  prefixesOf,
+  searchablePagesUnread,
+} from '../scripts/site-walk.mjs';
+import { inSearchedSection, pagefindGlob } from '../scripts/build/searched-sections.mjs';
 
 describe('the prefix walk over a built site', () => {
   it('lists every shorter path of a URL', () => {
@@ -34,5 +41,29 @@ describe('the prefix walk over a built site', () => {
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
+  });
+
+  it('finds pages that ask to be searched where Pagefind does not read', () => {
+    const out = mkdtempSync(join(tmpdir(), 'out-'));
+    try {
+      const page = (p: string, html: string) => {
+        mkdirSync(join(out, p), { recursive: true });
+        writeFileSync(join(out, p, 'index.html'), html);
+      };
+      page('da/tools/teams', '<article data-pagefind-body>Teams</article>');
+      page('sv/glossary', '<div data-pagefind-body>Ord</div>');
+      page('da/wizard', '<main>Ikke søgbar</main>');
+      page('nb/wizard/x', '<main data-pagefind-body>Søkbar?</main>');
+      expect(searchablePagesUnread(out, pagePaths(out))).toEqual(['/nb/wizard/x/']);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  it('gives Pagefind a glob over the searched sections of each language', () => {
+    expect(pagefindGlob(['da', 'sv'])).toBe('{da,sv}/{guidelines,glossary,tools,organisations}/**/*.html');
+    expect(inSearchedSection('/da/guidelines/kl/legal/')).toBe(true);
+    expect(inSearchedSection('/sv/wizard/')).toBe(false);
+    expect(inSearchedSection('/')).toBe(false);
   });
 });

@@ -1,7 +1,8 @@
 // Runs one per-page build step over every page of the export on every core.
 //
-// finish-pages reads, changes and writes each HTML file on its own, so the pages can be shared out:
-// at 100 organisations (18,589 files) its steps took 75 s in one thread (docs/scale.md).
+// finish-pages reads, changes and writes each HTML file on its own, and the link check reads each
+// page's links and ids on its own, so the pages can be shared out: at 100 organisations (18,589
+// files) those steps took 75 s and 31 s in one thread (docs/scale.md).
 // The worker threads come from tinypool; each runs an exported function of the step's own module
 // over a batch of files and returns counts, which are summed here. The first error a page raises
 // (`file › field: problem. Hint: …`) is the step's error.
@@ -20,22 +21,26 @@ export function htmlFiles(dir) {
 }
 
 /**
- * Calls `name({ site, files })` of the module at `moduleUrl` in worker threads, over batches of the
- * site's pages, and sums the numeric fields of what the calls return.
+ * Calls `name({ site, files })` of the module at `moduleUrl` in worker threads, over batches of
+ * `files`, and resolves to the calls' results in the order of the batches.
  */
-export async function eachPageBatch(site, moduleUrl, name, threads = availableParallelism()) {
-  const files = htmlFiles(site);
+export async function mapFileBatches(site, files, moduleUrl, name, threads = availableParallelism()) {
   const pool = new Tinypool({ filename: moduleUrl, minThreads: threads, maxThreads: threads });
   // Several batches per thread, so that a thread with heavy pages does not hold the others up.
   const size = Math.max(1, Math.ceil(files.length / (threads * 8)));
   const batches = [];
   for (let i = 0; i < files.length; i += size) batches.push(files.slice(i, i + size));
   try {
-    const results = await Promise.all(batches.map((batch) => pool.run({ site, files: batch }, { name })));
-    const sum = {};
-    for (const result of results) for (const [key, value] of Object.entries(result)) sum[key] = (sum[key] ?? 0) + value;
-    return sum;
+    return await Promise.all(batches.map((batch) => pool.run({ site, files: batch }, { name })));
   } finally {
     await pool.destroy();
   }
+}
+
+/** `mapFileBatches` over the site's pages, summing the numeric fields of what the calls return. */
+export async function eachPageBatch(site, moduleUrl, name, threads = availableParallelism()) {
+  const results = await mapFileBatches(site, htmlFiles(site), moduleUrl, name, threads);
+  const sum = {};
+  for (const result of results) for (const [key, value] of Object.entries(result)) sum[key] = (sum[key] ?? 0) + value;
+  return sum;
 }
