@@ -44,7 +44,7 @@ for (const organisations of sizes) {
   addSyntheticOrganisations(work, organisations - TEMPLATES.length, localeConfig.locales);
   console.log(`Building with ${organisations} organisations in ${work} …`);
   try {
-    const { seconds, peakBytes, phases } = await measuredBuild(work);
+    const { seconds, peakBytes, peakByPhase, phases } = await measuredBuild(work);
     const pages = countPages(path.join(work, 'out'));
     const row = {
       organisations,
@@ -53,10 +53,13 @@ for (const organisations of sizes) {
       pagesPerSecond: Number((pages / seconds).toFixed(1)),
       peakMB: Math.round(peakBytes / 1024 ** 2),
       phases,
+      peakMBByPhase: Object.fromEntries(
+        Object.entries(peakByPhase).map(([phase, bytes]) => [phase, Math.round(bytes / 1024 ** 2)]),
+      ),
     };
     results.push(row);
     console.log(
-      `  ${organisations} organisations: ${pages} pages in ${row.seconds} s (${row.pagesPerSecond} pages/s), peak ${row.peakMB} MB; phases ${JSON.stringify(phases)}`,
+      `  ${organisations} organisations: ${pages} pages in ${row.seconds} s (${row.pagesPerSecond} pages/s), peak ${row.peakMB} MB; phases (ms) ${JSON.stringify(phases)}; peak by phase (MB) ${JSON.stringify(row.peakMBByPhase)}`,
     );
   } finally {
     if (!keep || organisations !== sizes.at(-1)) rmSync(work, { recursive: true, force: true });

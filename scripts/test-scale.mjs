@@ -21,9 +21,9 @@ let code = 1;
 try {
   addSyntheticOrganisations(work, organisations - TEMPLATES.length, localeConfig.locales);
   console.log(`[test:scale] building with ${organisations} organisations in ${work} …`);
-  const { seconds, peakBytes, phases } = await measuredBuild(work);
+  const { seconds, peakBytes, peakByPhase, phases } = await measuredBuild(work);
   console.log(
-    `[test:scale] built in ${Math.round(seconds)} s, peak ${Math.round(peakBytes / 1024 ** 2)} MB; phases (ms) ${JSON.stringify(phases)}`,
+    `[test:scale] built in ${Math.round(seconds)} s, peak ${Math.round(peakBytes / 1024 ** 2)} MB; phases (ms) ${JSON.stringify(phases)}; peak by phase (MB) ${JSON.stringify(Object.fromEntries(Object.entries(peakByPhase).map(([p, b]) => [p, Math.round(b / 1024 ** 2)])))}`,
   );
   const run = spawnSync(process.execPath, ['scripts/e2e.mjs', '--project=scale', ...playwrightArgs], {
     stdio: 'inherit',

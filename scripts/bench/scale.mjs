@@ -103,8 +103,38 @@ export function scratchCopy(root, name) {
 }
 
 /**
+ * The phases running now, from the build log's `▶ name:` and `✓ name in` lines
+ * (scripts/build/publish.mjs). Reads only what was appended since the last call.
+ */
+function phaseTracker(logFile) {
+  let offset = 0;
+  let rest = '';
+  const running = new Set();
+  return () => {
+    let text = '';
+    try {
+      const buffer = readFileSync(logFile);
+      text = buffer.subarray(offset).toString('utf8');
+      offset = buffer.length;
+    } catch {
+      return running; // not written yet
+    }
+    const lines = (rest + text).split('\n');
+    rest = lines.pop() ?? '';
+    for (const line of lines) {
+      const started = line.match(/^▶ ([\w-]+):/);
+      const ended = line.match(/^✓ ([\w-]+) in /);
+      if (started) running.add(started[1]);
+      if (ended) running.delete(ended[1]);
+    }
+    return running;
+  };
+}
+
+/**
  * Runs the whole production build in `work`, sampling the memory of its process tree every 250 ms.
- * Returns seconds, peak bytes and the build's own phase times; throws with the log's end on failure.
+ * Returns seconds, peak bytes, the peak while each phase ran (a group's phases share theirs) and the
+ * build's own phase times; throws with the log's end on failure.
  */
 export async function measuredBuild(work) {
   const started = performance.now();
@@ -115,14 +145,20 @@ export async function measuredBuild(work) {
     stdio: 'ignore',
   });
   let peak = 0;
-  const sampler = setInterval(() => (peak = Math.max(peak, treeRss(child.pid))), 250);
+  const peakByPhase = {};
+  const runningPhases = phaseTracker(path.join(work, 'build.log'));
+  const sampler = setInterval(() => {
+    const rss = treeRss(child.pid);
+    peak = Math.max(peak, rss);
+    for (const phase of runningPhases()) peakByPhase[phase] = Math.max(peakByPhase[phase] ?? 0, rss);
+  }, 250);
   const code = await new Promise((resolve) => child.on('exit', resolve));
   clearInterval(sampler);
   const seconds = (performance.now() - started) / 1000;
   if (code !== 0)
     throw new Error(`build failed (exit ${code}): ${readFileSync(path.join(work, 'build.log'), 'utf8').slice(-3000)}`);
   const phases = JSON.parse(readFileSync(path.join(work, 'bench-results', 'build-phases.json'), 'utf8'));
-  return { seconds, peakBytes: peak, phases };
+  return { seconds, peakBytes: peak, peakByPhase, phases };
 }
 
 export async function measureScale(root, documents) {
