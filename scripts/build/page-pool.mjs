@@ -4,8 +4,8 @@
 // page's links and ids on its own, so the pages can be shared out: at 100 organisations (18,589
 // files) those steps took 75 s and 31 s in one thread (docs/scale.md).
 // The worker threads come from tinypool; each runs an exported function of the step's own module
-// over a batch of files and returns counts, which are summed here. The first error a page raises
-// (`file › field: problem. Hint: …`) is the step's error.
+// over a batch of files and returns counts (summed here) or what it read per page. The first error a
+// page raises (`file › field: problem. Hint: …`) is the step's error.
 import { availableParallelism } from 'node:os';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
