@@ -1,7 +1,19 @@
 // Scale: the full build (content check, contentlayer, next, pagefind) with N synthetic guidelines
 // added, in a scratch copy of the project (the real content is never touched). Measures wall time
 // and the peak resident memory of the whole process tree, sampled from /proc every 250 ms.
-import { cpSync, mkdirSync, rmSync, writeFileSync, readdirSync, readFileSync } from 'node:fs';
+import {
+  closeSync,
+  cpSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  readdirSync,
+  readFileSync,
+} from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { tmpdir } from 'node:os';
@@ -109,17 +121,24 @@ export function scratchCopy(root, name) {
 function phaseTracker(logFile) {
   let offset = 0;
   let rest = '';
+  const decoder = new StringDecoder('utf8'); // a character split between two reads stays whole
   const running = new Set();
   return () => {
-    let text = '';
+    let appended;
     try {
-      const buffer = readFileSync(logFile);
-      text = buffer.subarray(offset).toString('utf8');
-      offset = buffer.length;
+      const size = statSync(logFile).size;
+      appended = Buffer.alloc(Math.max(0, size - offset));
+      const fd = openSync(logFile, 'r');
+      try {
+        readSync(fd, appended, 0, appended.length, offset);
+      } finally {
+        closeSync(fd);
+      }
+      offset += appended.length;
     } catch {
       return running; // not written yet
     }
-    const lines = (rest + text).split('\n');
+    const lines = (rest + decoder.write(appended)).split('\n');
     rest = lines.pop() ?? '';
     for (const line of lines) {
       const started = line.match(/^▶ ([\w-]+):/);
